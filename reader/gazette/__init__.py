@@ -1,0 +1,1 @@
+"""The gazette genre: front matter, 目录, documents, 发文字号 and paragraph reflow."""

@@ -1,0 +1,85 @@
+"""The 发文字号 (document number) rules: one place for the pattern, its canonical form and its search keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+OPEN_BRACKETS = "〔[【［(（"
+CLOSE_BRACKETS = "〕]】］)）"
+_HAN = "\u4e00-\u9fff"
+_DIGIT = "0-9０-９"
+
+# prefix (organ abbreviation + kind), bracketed year, number, 号.  The prefix must not continue a Han run
+# on its left, so a title glued to the number is not swallowed.
+PATTERN = re.compile(
+    rf"(?<![{_HAN}])(?P<prefix>[{_HAN}]{{1,14}})\s*[{re.escape(OPEN_BRACKETS)}]\s*"
+    rf"(?P<year>[12][{_DIGIT}]{{3}})\s*[{re.escape(CLOSE_BRACKETS)}]\s*第?\s*(?P<num>[{_DIGIT}]{{1,5}})\s*号"
+)
+# the same without brackets, as users type it in a search box: 青政办发2023 4号, 青政办发 2023年4号
+LOOSE_PATTERN = re.compile(
+    rf"(?<![{_HAN}])(?P<prefix>[{_HAN}]{{1,14}}?)\s*[{re.escape(OPEN_BRACKETS)}]?\s*(?P<year>(?:19|20)[{_DIGIT}]{{2}})"
+    rf"\s*年?\s*[{re.escape(CLOSE_BRACKETS)}]?\s*第?\s*(?P<num>[{_DIGIT}]{{1,5}})\s*号"
+)
+_LINE = re.compile(rf"^[（(]?\s*{PATTERN.pattern}\s*[)）]?$")
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A parsed 发文字号."""
+
+    prefix: str
+    year: int
+    number: int
+    printed: str
+
+    @property
+    def canonical(self) -> str:
+        """The canonical form: 〔〕 brackets, half-width digits, no spaces."""
+        return f"{self.prefix}〔{self.year}〕{self.number}号"
+
+    def keys(self) -> list[str]:
+        """Search keys: the whole canonical number and its parts."""
+        return [self.canonical, self.prefix, str(self.year), f"{self.number}号"]
+
+
+def _make(m: re.Match[str]) -> DocNumber:
+    """Build a DocNumber from a regex match."""
+    year = int(unicodedata.normalize("NFKC", m.group("year")))
+    num = int(unicodedata.normalize("NFKC", m.group("num")))
+    printed = re.sub(r"\s+", "", m.group(0))
+    return DocNumber(m.group("prefix"), year, num, printed)
+
+
+def find_all(text: str) -> list[DocNumber]:
+    """Every bracketed 发文字号 in a text, in order."""
+    return [_make(m) for m in PATTERN.finditer(text)]
+
+
+def find_last(text: str) -> tuple[DocNumber, int, int] | None:
+    """The last 发文字号 in a text with its span, or None."""
+    last = None
+    for m in PATTERN.finditer(text):
+        last = m
+    return (_make(last), last.start(), last.end()) if last else None
+
+
+def parse_line(line: str) -> DocNumber | None:
+    """The 发文字号 when a line holds nothing else (brackets or parentheses around it allowed)."""
+    m = _LINE.match(line.strip())
+    return _make(m) if m else None
+
+
+def parse_loose(text: str) -> DocNumber | None:
+    """A 发文字号 typed with any brackets or none (for queries)."""
+    m = PATTERN.search(text) or LOOSE_PATTERN.search(text)
+    return _make(m) if m else None
+
+
+def canonical(text: str | None) -> str | None:
+    """The canonical form of a printed 发文字号, or None when text holds none."""
+    if not text:
+        return None
+    found = find_last(text)
+    return found[0].canonical if found else None

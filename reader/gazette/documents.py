@@ -1,0 +1,224 @@
+"""Split the body into documents: title, 发文字号, recipients, body, issuer and date, attachments."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.gazette import docnumber
+from reader.gazette.reflow import ATTACHMENT, PUBLIC_NOTE, TERMINAL, reflow
+from reader.gazette.text import DATE_LINE, HAN, compact, iso_date, squash
+from reader.gazette.toc import is_colophon
+from reader.models import Block, Document, Line, TocEntry
+
+MAX_TITLE_LINES = 5
+MAX_TITLE_CHARS = 150
+TITLE_START = re.compile(
+    rf"^(?:中共|中国共产党|关于|国务院|[{HAN}]{{1,12}}?(?:省|市|县|区|州|盟|旗|自治区|委|政府|办公室|办公厅|委员会|局|厅|部|院|中心))"
+)
+ORG_END = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|处|所|站|队|会|社|公司|集团|街道办事处|办事处|管委会|管理局|党组|支部|领导小组)$"
+)
+_NOT_TITLE = re.compile(r"^(?:第?\s*\d+\s*号|[（(]?\s*此件.*|.*[:：].*|\d+(?:\.\d+)?%?)$")
+
+
+@dataclass
+class Start:
+    """Where a document starts: its title lines and its 发文字号 line (if any)."""
+
+    title_from: int
+    number_at: int | None
+    body_from: int
+
+
+def body_size(lines: list[Line]) -> float:
+    """The commonest font size, the body text's (0 for text exports)."""
+    sizes = Counter(round(line.size) for line in lines if line.size and line.text)
+    return float(sizes.most_common(1)[0][0]) if sizes else 0.0
+
+
+def title_like(line: Line, size: float) -> bool:
+    """Whether a line could be part of a document title."""
+    text = line.text.strip()
+    if not text or "\t" in text or len(text) > 100:
+        return False
+    if TERMINAL.search(text) or text.endswith(("，", ",", "、")) or _NOT_TITLE.match(compact(text)):
+        return False
+    if DATE_LINE.match(text) or PUBLIC_NOTE.match(compact(text)) or is_colophon(text):
+        return False
+    if size and line.size and line.size < size * 1.12 and not line.bold:
+        return False
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def title_before(lines: list[Line], i: int, floor: int, size: float) -> int | None:
+    """The first line of the title that ends just above line i, or None when there is no title."""
+    picked: list[int] = []
+    j = i - 1
+    chars = 0
+    while j >= floor and len(picked) < MAX_TITLE_LINES:
+        if not lines[j].text.strip():
+            j -= 1
+            continue
+        if not title_like(lines[j], size) or (picked and lines[j].page != lines[picked[-1]].page and size):
+            break
+        chars += len(lines[j].text)
+        if chars > MAX_TITLE_CHARS:
+            break
+        picked.append(j)
+        j -= 1
+    if not picked:
+        return None
+    # the span should open with an organ's name or 关于; drop leading lines that do not fit
+    for k in range(len(picked) - 1, -1, -1):
+        if TITLE_START.match(squash(lines[picked[k]].text)):
+            picked = picked[: k + 1]
+            break
+    first = picked[-1]
+    title = squash(" ".join(lines[k].text for k in sorted(picked)))
+    return first if sum(1 for c in title if "\u4e00" <= c <= "\u9fff") >= 6 else None
+
+
+def find_starts(lines: list[Line], begin: int, toc: list[TocEntry]) -> list[Start]:
+    """Every document start in lines[begin:]: a lone 发文字号 under a title, or a 目录 title without one."""
+    size = body_size(lines)
+    starts: list[Start] = []
+    floor = begin
+    for i in range(begin, len(lines)):
+        if docnumber.parse_line(lines[i].text) is None:
+            continue
+        first = title_before(lines, i, floor, size)
+        if first is None:
+            continue
+        starts.append(Start(first, i, i + 1))
+        floor = i + 1
+    return sorted(starts + _untitled_starts(lines, begin, toc, starts), key=lambda s: s.title_from)
+
+
+def _untitled_starts(lines: list[Line], begin: int, toc: list[TocEntry], known: list[Start]) -> list[Start]:
+    """Documents the 目录 lists without a 发文字号 (公告, statistics): found by their title in the body."""
+    taken = {k for s in known for k in range(s.title_from, s.body_from)}
+    found: list[Start] = []
+    for entry in toc:
+        if entry.doc_number or len(compact(entry.title)) < 4:
+            continue
+        want = compact(entry.title)
+        for i in range(begin, len(lines)):
+            if i in taken or not lines[i].text.strip() or not want.startswith(compact(lines[i].text)):
+                continue
+            got, j = "", i
+            while j < len(lines) and len(got) < len(want):
+                got += compact(lines[j].text)
+                j += 1
+            if got == want:
+                found.append(Start(i, None, j))
+                taken.update(range(i, j))
+                break
+    return found
+
+
+def _recipients(lines: list[Line], k: int, end: int) -> tuple[str | None, int]:
+    """The recipients line(s) ending in ：right after the 发文字号, and where the body then starts."""
+    got: list[str] = []
+    j = k
+    while j < end and len(got) < 4:
+        text = lines[j].text.strip()
+        if not text:
+            j += 1
+            continue
+        if "。" in text or is_table_row_like(text):
+            break
+        got.append(text)
+        j += 1
+        if text.endswith(("：", ":")):
+            joined = squash("".join(got))
+            return (joined, j) if len(joined) < 300 else (None, k)
+    return None, k
+
+
+def is_table_row_like(text: str) -> bool:
+    """Tabs inside a line mean a table row."""
+    return "\t" in text.strip("\t")
+
+
+def _signature(lines: list[Line], k: int, end: int) -> tuple[list[int], str | None, str | None]:
+    """The issuer lines and date of the signature: the first date line with organ names just above it."""
+    for d in range(k, end):
+        if not DATE_LINE.match(lines[d].text.strip()):
+            continue
+        orgs: list[int] = []
+        j = d - 1
+        while j >= k and len(orgs) < 4:
+            text = lines[j].text.strip()
+            if not text:
+                j -= 1
+                continue
+            if len(text) > 60 or TERMINAL.search(text) or not all(ORG_END.search(p) for p in _org_parts(text)):
+                break
+            orgs.append(j)
+            j -= 1
+        if orgs:
+            issuer = " ".join(p for o in sorted(orgs) for p in _org_parts(lines[o].text))
+            return sorted(orgs), issuer, iso_date(lines[d].text)
+        return [], None, iso_date(lines[d].text)
+    return [], None, None
+
+
+def _org_parts(text: str) -> list[str]:
+    """Organ names on one signature line (separated by wide spaces)."""
+    parts = [p for p in re.split(r"[\s\u3000]{1,}", text.strip()) if p]
+    merged: list[str] = []
+    for p in parts:
+        if merged and not ORG_END.search(merged[-1]):
+            merged[-1] += p
+        else:
+            merged.append(p)
+    return merged
+
+
+def _attachments(blocks: list[Block]) -> list[str]:
+    """Attachment names: 附件 headings followed by their title, or 附件：name lines."""
+    names: list[str] = []
+    for i, block in enumerate(blocks):
+        if block.kind != "attachment":
+            continue
+        m = ATTACHMENT.match(block.text)
+        if not m:
+            continue
+        label = "附件" + m.group(1)
+        name = m.group(2).strip()
+        if not name and i + 1 < len(blocks) and blocks[i + 1].kind in ("heading", "para") and len(blocks[i + 1].text) < 80:
+            name = blocks[i + 1].text
+        if name:
+            names.append(f"{label} {name}")
+    return names
+
+
+def build_document(lines: list[Line], start: Start, end: int) -> Document:
+    """One document from its lines: title, number, recipients, reflowed body, signature."""
+    title_lines = [ln for ln in lines[start.title_from : start.number_at or start.body_from] if ln.text.strip()]
+    title = squash(" ".join(ln.text for ln in title_lines))
+    number = docnumber.parse_line(lines[start.number_at].text) if start.number_at is not None else None
+    recipients, body_from = _recipients(lines, start.body_from, end)
+    sig_lines, issuer, date = _signature(lines, body_from, end)
+    first_page = title_lines[0].page if title_lines else None
+    blocks = [Block("title", title, page=first_page)]
+    if number:
+        blocks.append(Block("docnumber", number.printed, page=lines[start.number_at or 0].page))
+    if recipients:
+        blocks.append(Block("recipients", recipients, page=first_page))
+    body = lines[body_from:end]
+    blocks.extend(reflow(body, {i - body_from for i in sig_lines}))
+    pages = [ln.page for ln in lines[start.title_from : end] if ln.page is not None and ln.text.strip()]
+    return Document(
+        title=title,
+        doc_number=number.printed if number else None,
+        doc_number_canonical=number.canonical if number else None,
+        issuer=issuer,
+        date=date,
+        recipients=recipients,
+        blocks=blocks,
+        attachments=_attachments(blocks),
+        pdf_pages=(min(pages), max(pages)) if pages else None,
+    )

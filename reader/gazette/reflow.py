@@ -1,0 +1,101 @@
+"""Rebuild paragraphs from lines broken by the PDF converter; keep items, headings, tables and signatures apart."""
+
+from __future__ import annotations
+
+import re
+
+from reader.gazette.text import DATE_LINE, HAN, squash
+from reader.models import Block, Line
+
+TERMINAL = re.compile(r"[。！？!?；;：:…]['\"”’」』）)]*$")
+ITEM = re.compile(
+    rf"^(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{{1,3}}\s*[.．、](?!\d)|"
+    rf"[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部分]|附件\s*\d*\s*[:：]?|[{HAN}]{{0,6}}[:：]$)"
+)
+PUBLIC_NOTE = re.compile(r"^[（(]\s*此件[^)）]{1,12}[)）]$")
+ATTACHMENT = re.compile(r"^附件\s*(\d*)\s*[:：]?\s*(.*)$")
+_MIN_BROKEN = 28  # a line this long that stops without punctuation was broken by the converter
+
+
+def is_table_row(text: str) -> bool:
+    """Tab-separated cells (text exports; PDF rows with wide gaps)."""
+    return "\t" in text.strip("\t") and not re.search(r"[.．…]{4,}", text)
+
+
+def cells(text: str) -> list[str]:
+    """The cells of a table row."""
+    return [squash(c) for c in text.strip("\t").split("\t")]
+
+
+def _joins(prev: Line, line: Line) -> bool:
+    """Whether line continues the paragraph that prev ends."""
+    if ITEM.match(line.text) or DATE_LINE.match(line.text) or PUBLIC_NOTE.match(line.text):
+        return False
+    if line.indent is not None and prev.indent is not None:
+        if line.page == prev.page and (line.indent or prev.short or line.centered or prev.centered):
+            return False
+        if line.page != prev.page and (line.indent or line.centered):
+            return False
+        return not TERMINAL.search(prev.text) or not prev.short
+    return not TERMINAL.search(prev.text) and len(prev.text) >= _MIN_BROKEN
+
+
+def _join_text(a: str, b: str) -> str:
+    """Join two pieces of a broken paragraph: no space between Chinese, one between Latin words."""
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return a + " " + b
+    return a + b
+
+
+def reflow(lines: list[Line], signature: set[int] | None = None) -> list[Block]:
+    """Turn body lines into blocks: paragraphs, headings, numbered items, tables, signature, date, notes."""
+    signature = signature or set()
+    blocks: list[Block] = []
+    prev: Line | None = None  # last line of the open paragraph, None when none is open
+    after_note = False
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if is_table_row(line.text):
+            if blocks and blocks[-1].kind == "table" and prev is None and blocks[-1].rows is not None:
+                blocks[-1].rows.append(cells(line.text))
+                blocks[-1].text += "\n" + "\t".join(cells(line.text))
+            else:
+                row = cells(line.text)
+                blocks.append(Block("table", "\t".join(row), rows=[row], page=line.page))
+            prev = None
+            continue
+        if i in signature:
+            blocks.append(Block("signature", squash(text), page=line.page))
+            prev = None
+            continue
+        if DATE_LINE.match(text) and len(text) < 20:
+            blocks.append(Block("date", squash(text), page=line.page))
+            prev, after_note = None, True
+            continue
+        if PUBLIC_NOTE.match(squash(text)):
+            blocks.append(Block("note", squash(text), page=line.page))
+            prev, after_note = None, True
+            continue
+        if prev is not None and _joins(prev, line):
+            blocks[-1].text = _join_text(blocks[-1].text, squash(text))
+            prev = line
+            continue
+        kind = _kind(line, text, after_note)
+        blocks.append(Block(kind, squash(text), page=line.page))
+        prev = None if kind in ("heading", "attachment") else line
+        after_note = False
+    return blocks
+
+
+def _kind(line: Line, text: str, after_note: bool) -> str:
+    """The kind of block a line opens."""
+    if ATTACHMENT.match(text) and len(text) < 60:
+        return "attachment"
+    short = len(text) <= 40 and not TERMINAL.search(text)
+    if line.heading or line.centered or (short and (after_note or ITEM.match(text))):
+        return "heading"
+    if ITEM.match(text):
+        return "item"
+    return "para"

@@ -1,0 +1,101 @@
+"""The printed 目录: sections in 【】 and entries with title, 发文字号 and page, in the layouts gazettes use."""
+
+from __future__ import annotations
+
+import re
+
+from reader.gazette import docnumber
+from reader.gazette.text import HAN, compact, squash
+from reader.models import Line, TocEntry
+
+TOC_HEADING = re.compile(r"^目\s*录$")
+SECTION = re.compile(r"^[【\[［](.{1,40})[】\]］]$")
+SLOGAN = re.compile(rf"^(?:[{HAN}]{{4}}[\s　]+)+[{HAN}]{{4}}$")
+COLOPHON = re.compile(
+    r"^(主\s*编|副\s*主\s*编|责任编辑|执行编辑|编\s*辑|主\s*管|主\s*办|承\s*办|编辑出版|出\s*版|地\s*址|邮政编码|邮\s*编|电\s*话|"
+    r"传\s*真|邮\s*箱|网\s*址|准印证号?|印\s*刷|发\s*行|定\s*价)\s*[:：]"
+)
+_LEADER = r"(?:[.．。…·・\-—_―]{2,}|\t)"
+_PAGE_AT_END = [
+    re.compile(rf"^(?P<body>.*?)\s*{_LEADER}[\s\t.．…]*[（(]?\s*(?P<page>\d{{1,4}})\s*[)）]?\s*$"),
+    re.compile(r"^(?P<body>.*号\s*[)）]?)\s+(?P<page>\d{1,4})\s*$"),
+    re.compile(r"^(?P<body>.*?)\s+[（(]\s*(?P<page>\d{1,4})\s*[)）]\s*$"),
+    re.compile(r"^(?P<body>)[（(]\s*(?P<page>\d{1,4})\s*[)）]\s*$"),
+]
+_BARE_PAGE = re.compile(r"^\d{1,4}$")
+
+
+def is_toc_heading(text: str) -> bool:
+    """Whether a line is the 目录 heading (目 录, 目　录)."""
+    return bool(TOC_HEADING.match(text.strip()))
+
+
+def is_colophon(text: str) -> bool:
+    """Whether a line belongs to the masthead or colophon (主编: …, 地址: …)."""
+    return bool(COLOPHON.match(text.strip()))
+
+
+def is_slogan(text: str) -> bool:
+    """Whether a line is a slogan such as 发布政令 宣传政策 指导工作 服务社会."""
+    return bool(SLOGAN.match(text.strip()))
+
+
+def split_page(text: str, buffered: bool) -> tuple[str, int] | None:
+    """Split an entry line into its text and the printed page number at its end, or None."""
+    text = text.strip()
+    for pattern in _PAGE_AT_END:
+        m = pattern.match(text)
+        if m:
+            return m.group("body"), int(m.group("page"))
+    if buffered and _BARE_PAGE.match(text):
+        return "", int(text)
+    return None
+
+
+def make_entry(section: str | None, text: str, page: int | None) -> TocEntry | None:
+    """Build an entry from its joined text: title, then the 发文字号 as printed."""
+    text = re.sub(r"[.．…·・]{2,}", " ", text)
+    found = docnumber.find_last(text)
+    number = None
+    if found:
+        number, start, end = found[0].printed, found[1], found[2]
+        text = text[:start] + " " + text[end:]
+    title = squash(re.sub(r"[（(\s]+$", "", re.sub(r"^[)）\s]+", "", squash(text)))).strip("（() ）")
+    title = re.sub(r"[（(]\s*[)）]", "", title)
+    if not title and not number:
+        return None
+    return TocEntry(section=section, title=title, doc_number=number, page=page)
+
+
+def parse_toc(lines: list[Line]) -> list[TocEntry]:
+    """Parse the lines of a 目录 region into entries, keeping the current 【section】."""
+    entries: list[TocEntry] = []
+    section: str | None = None
+    buffer: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text or is_toc_heading(text) or is_slogan(text):
+            continue
+        m = SECTION.match(compact(text))
+        if m:
+            if buffer:
+                entry = make_entry(section, " ".join(buffer), None)
+                if entry and entry.doc_number:
+                    entries.append(entry)
+                buffer = []
+            section = m.group(1)
+            continue
+        split = split_page(text, bool(buffer))
+        if split is None:
+            buffer.append(text)
+            continue
+        body, page = split
+        entry = make_entry(section, " ".join(buffer + [body]), page)
+        if entry:
+            entries.append(entry)
+        buffer = []
+    if buffer:
+        entry = make_entry(section, " ".join(buffer), None)
+        if entry and entry.doc_number:
+            entries.append(entry)
+    return entries

@@ -1,0 +1,178 @@
+"""PDFs through PyMuPDF: lines in reading order (one or two columns), running headers and page numbers removed."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from reader.errors import SourceError
+from reader.models import Line, Source
+from reader.sources.pagenum import page_number
+
+BAND = 0.1  # share of the page height at top and bottom where running headers and footers sit
+
+
+@dataclass
+class _Frag:
+    """A line fragment as PyMuPDF returns it."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    size: float
+    bold: bool
+
+    @property
+    def yc(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+def open_pdf(path: Path, data: bytes, password: str | None) -> pymupdf.Document:
+    """Open a PDF, unlocking it with the password, or raise a SourceError that says what to do."""
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises several types for broken files
+        raise SourceError(
+            f"{path}: damaged or truncated PDF ({exc}); download or export the file again"
+        ) from exc
+    if doc.needs_pass:
+        if not password:
+            raise SourceError(f"{path}: the PDF is encrypted; give its password with --password")
+        if not doc.authenticate(password):
+            raise SourceError(f"{path}: wrong password for this encrypted PDF; check --password")
+    if doc.page_count == 0:
+        raise SourceError(f"{path}: the PDF has no pages; export the gazette again")
+    return doc
+
+
+def _fragments(page: pymupdf.Page) -> list[_Frag]:
+    """Text line fragments of a page."""
+    frags = []
+    for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
+        for line in block.get("lines", ()):
+            spans = [s for s in line["spans"] if s["text"].strip()]
+            if not spans:
+                continue
+            text = "".join(s["text"] for s in line["spans"]).strip()
+            main = max(spans, key=lambda s: len(s["text"]))
+            bold = bool(main["flags"] & 16) or "Bold" in main["font"]
+            x0, y0, x1, y1 = line["bbox"]
+            frags.append(_Frag(x0, y0, x1, y1, text, round(main["size"], 1), bold))
+    return frags
+
+
+def _header_key(text: str) -> str:
+    """Running headers differ only by numbers; fold them together."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _columns(frags: list[_Frag], width: float) -> list[int]:
+    """Column of each fragment: 0 for one column or full width, 1 left, 2 right (two-column pages)."""
+    mid = width / 2
+    left = [f for f in frags if f.x1 < mid + width * 0.04]
+    right = [f for f in frags if f.x0 > mid - width * 0.04]
+    if len(left) >= 5 and len(right) >= 5 and len(left) + len(right) >= 0.7 * len(frags):
+        edges = Counter(round(f.x0 / 4) for f in right)
+        if edges.most_common(1)[0][1] >= 0.5 * len(right):
+            return [1 if f.x1 < mid + width * 0.04 else 2 if f.x0 > mid - width * 0.04 else 0 for f in frags]
+    return [0] * len(frags)
+
+
+def _merge_rows(frags: list[_Frag]) -> list[_Frag]:
+    """Join fragments on one baseline, a tab where the gap is wide (table cells, 目录 leaders)."""
+    rows: list[_Frag] = []
+    for f in sorted(frags, key=lambda f: (round(f.yc), f.x0)):
+        last = rows[-1] if rows else None
+        if last and abs(last.yc - f.yc) < 0.45 * max(f.size, 1) and f.x0 >= last.x1 - 1:
+            gap = f.x0 - last.x1
+            sep = "\t" if gap > 1.5 * f.size else ("" if gap < 0.3 * f.size else " ")
+            rows[-1] = _Frag(last.x0, min(last.y0, f.y0), f.x1, max(last.y1, f.y1), last.text + sep + f.text,
+                             max(last.size, f.size), last.bold or f.bold)
+        else:
+            rows.append(f)
+    rows.sort(key=lambda f: (f.y0, f.x0))
+    # re-check neighbours after sorting by top edge (fragments of a row may differ in height)
+    return rows
+
+
+def _lines_of_column(frags: list[_Frag], page_no: int) -> list[Line]:
+    """Layout hints for one column: indentation, short last lines, centred and right-aligned lines."""
+    if not frags:
+        return []
+    rows = _merge_rows(frags)
+    sizes = Counter(round(f.size) for f in rows)
+    body_size = sizes.most_common(1)[0][0] or 10
+    x0s = Counter(round(f.x0) for f in rows)
+    frequent = [x for x, n in x0s.items() if n >= 0.15 * len(rows)]
+    left = min(frequent) if len(rows) > 3 and frequent else min(x0s)
+    right = sorted(f.x1 for f in rows)[int(0.9 * (len(rows) - 1))]
+    center = (left + right) / 2
+    out = []
+    for f in rows:
+        em = f.size or body_size
+        mid = (f.x0 + f.x1) / 2
+        centered = abs(mid - center) < 2 * em and f.x0 > left + 2 * em
+        out.append(Line(
+            text=f.text,
+            page=page_no,
+            size=f.size,
+            bold=f.bold,
+            indent=f.x0 > left + 0.8 * em,
+            short=f.x1 < right - 1.5 * em,
+            right=(not centered) and f.x0 > center,
+            centered=centered,
+        ))
+    return out
+
+
+def read_pdf(path: Path, data: bytes, password: str | None = None) -> Source:
+    """Read a gazette PDF into lines in reading order, with printed page numbers mapped to PDF pages."""
+    doc = open_pdf(path, data, password)
+    try:
+        pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []
+        for page in doc:
+            try:
+                pages.append((page.rect, _fragments(page)))
+            except Exception as exc:
+                raise SourceError(f"{path}: page {page.number + 1} cannot be read ({exc}); the PDF is damaged") from exc
+        title_hint = (doc.metadata or {}).get("title") or ""
+        page_count = doc.page_count
+    finally:
+        doc.close()
+    if sum(len(f) for _, f in pages) == 0:
+        raise SourceError(f"{path}: no text layer: this PDF is a scan; run OCR on it first or import a text export")
+
+    banded = [
+        [f for f in frags if f.y0 < rect.height * BAND or f.y1 > rect.height * (1 - BAND)] for rect, frags in pages
+    ]
+    counts = Counter(k for band in banded for k in {_header_key(f.text) for f in band})
+    threshold = max(2, int(0.3 * sum(1 for _, f in pages if f)))
+    printed: dict[int, int] = {}
+    lines: list[Line] = []
+    for page_no, ((rect, frags), band) in enumerate(zip(pages, banded)):
+        drop = set()
+        for f in band:
+            number = page_number(f.text)
+            if number is not None:
+                printed.setdefault(page_no, number)
+                drop.add(id(f))
+            elif counts[_header_key(f.text)] >= threshold:
+                drop.add(id(f))
+        body = [f for f in frags if id(f) not in drop]
+        cols = _columns(body, rect.width)
+        if any(cols):
+            top = min((f.y0 for f, c in zip(body, cols) if c), default=0)
+            above = [f for f, c in zip(body, cols) if not c and f.y1 <= top + 1]
+            below = [f for f, c in zip(body, cols) if not c and f.y1 > top + 1]
+            groups = [above, [f for f, c in zip(body, cols) if c == 1], [f for f, c in zip(body, cols) if c == 2], below]
+        else:
+            groups = [body]
+        for group in groups:
+            lines.extend(_lines_of_column(group, page_no))
+    return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint)
