@@ -178,21 +178,22 @@ def _org_parts(text: str) -> list[str]:
 
 
 def _attachments(blocks: list[Block]) -> list[str]:
-    """Attachment names: 附件 headings followed by their title, or 附件：name lines."""
-    names: list[str] = []
+    """Attachment names: 附件N headings followed by their title, or 附件：name lines; each once."""
+    names: dict[str, str] = {}
     for i, block in enumerate(blocks):
-        if block.kind != "attachment":
-            continue
-        m = ATTACHMENT.match(block.text)
+        m = ATTACHMENT.match(block.text) if block.kind == "attachment" else None
         if not m:
             continue
-        label = "附件" + m.group(1)
-        name = m.group(2).strip()
+        number, name = m.group(1), m.group(2).strip()
+        numbered = re.match(r"^(\d{1,2})\s*[.．、]\s*(.+)$", name)
+        if numbered:
+            number, name = numbered.groups()
         if not name and i + 1 < len(blocks) and blocks[i + 1].kind in ("heading", "para") and len(blocks[i + 1].text) < 80:
             name = blocks[i + 1].text
-        if name:
-            names.append(f"{label} {name}")
-    return names
+        name = name.strip("《》 ")
+        if name and compact(name) not in names:
+            names[compact(name)] = f"附件{number} {name}"
+    return list(names.values())
 
 
 def build_document(lines: list[Line], start: Start, end: int) -> Document:

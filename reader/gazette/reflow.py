@@ -27,17 +27,21 @@ def cells(text: str) -> list[str]:
     return [squash(c) for c in text.strip("\t").split("\t")]
 
 
-def _joins(prev: Line, line: Line) -> bool:
-    """Whether line continues the paragraph that prev ends."""
+def _joins(prev: Line, line: Line, block: str) -> bool:
+    """Whether line continues the paragraph whose text so far is block and whose last line is prev."""
     if ITEM.match(line.text) or DATE_LINE.match(line.text) or PUBLIC_NOTE.match(line.text):
         return False
-    if line.indent is not None and prev.indent is not None:
-        if line.page == prev.page and (line.indent or prev.short or line.centered or prev.centered):
-            return False
-        if line.page != prev.page and (line.indent or line.centered):
-            return False
-        return not TERMINAL.search(prev.text) or not prev.short
-    return not TERMINAL.search(prev.text) and len(prev.text) >= _MIN_BROKEN
+    if line.centered or prev.centered or line.right:
+        return False
+    if prev.text.rstrip().endswith(("、", "，", ",", "（", "(", "《", "“")):
+        return True
+    if not TERMINAL.search(prev.text) and len(block) >= _MIN_BROKEN:
+        return True  # a sentence broken by the converter or the page
+    if line.indent is None or prev.indent is None:
+        return False
+    if line.page == prev.page:
+        return not line.indent and not prev.short
+    return not line.indent
 
 
 def _join_text(a: str, b: str) -> str:
@@ -78,7 +82,7 @@ def reflow(lines: list[Line], signature: set[int] | None = None) -> list[Block]:
             blocks.append(Block("note", squash(text), page=line.page))
             prev, after_note = None, True
             continue
-        if prev is not None and _joins(prev, line):
+        if prev is not None and _joins(prev, line, blocks[-1].text):
             blocks[-1].text = _join_text(blocks[-1].text, squash(text))
             prev = line
             continue
@@ -93,8 +97,9 @@ def _kind(line: Line, text: str, after_note: bool) -> str:
     """The kind of block a line opens."""
     if ATTACHMENT.match(text) and len(text) < 60:
         return "attachment"
-    short = len(text) <= 40 and not TERMINAL.search(text)
-    if line.heading or line.centered or (short and (after_note or ITEM.match(text))):
+    ends_short = line.short if line.short is not None else len(text) <= 30
+    short = len(text) <= 40 and ends_short and not TERMINAL.search(text)
+    if line.heading or (line.centered and not TERMINAL.search(text)) or (short and (after_note or ITEM.match(text))):
         return "heading"
     if ITEM.match(text):
         return "item"

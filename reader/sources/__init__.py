@@ -16,12 +16,17 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES
 
 
+def _is_notes(path: Path) -> bool:
+    """README and similar files that sit beside gazettes in a folder and are not issues."""
+    return path.stem.upper() in {"README", "LICENSE", "CHANGELOG", "NOTES"}
+
+
 def expand(paths: list[Path]) -> list[Path]:
     """Files to import: files as given, folders searched recursively for PDFs and text exports."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and is_supported(f)))
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and is_supported(f) and not _is_notes(f)))
         else:
             out.append(p)
     return out

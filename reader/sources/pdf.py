@@ -46,7 +46,11 @@ def open_pdf(path: Path, data: bytes, password: str | None) -> pymupdf.Document:
             raise SourceError(f"{path}: the PDF is encrypted; give its password with --password")
         if not doc.authenticate(password):
             raise SourceError(f"{path}: wrong password for this encrypted PDF; check --password")
-    if doc.page_count == 0:
+    try:
+        count = doc.page_count
+    except Exception as exc:
+        raise SourceError(f"{path}: damaged or truncated PDF ({exc}); download or export the file again") from exc
+    if count == 0:
         raise SourceError(f"{path}: the PDF has no pages; export the gazette again")
     return doc
 
@@ -117,14 +121,15 @@ def _lines_of_column(frags: list[_Frag], page_no: int) -> list[Line]:
     for f in rows:
         em = f.size or body_size
         mid = (f.x0 + f.x1) / 2
-        centered = abs(mid - center) < 2 * em and f.x0 > left + 2 * em
+        short = f.x1 < right - 1.5 * em
+        centered = short and abs(mid - center) < 2 * em and f.x0 > left + 2.6 * em
         out.append(Line(
             text=f.text,
             page=page_no,
             size=f.size,
             bold=f.bold,
             indent=f.x0 > left + 0.8 * em,
-            short=f.x1 < right - 1.5 * em,
+            short=short,
             right=(not centered) and f.x0 > center,
             centered=centered,
         ))

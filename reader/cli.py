@@ -1,0 +1,158 @@
+"""The command line: gazette-reader [--data-dir DIR] import|list|show|export-json|search|reindex|gui."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.errors import GazetteError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command."""
+    parser = argparse.ArgumentParser(
+        prog="gazette-reader",
+        description="公报阅读器 Gazette Reader: an offline archive and reader for government gazettes (政府公报).",
+    )
+    parser.add_argument("--version", action="version", version=f"gazette-reader {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="the data home (default: $GAZETTE_READER_HOME, "
+                        "index/ in a source checkout, or the per-user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import gazette PDFs, text/Markdown exports or folders of them")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--replace", action="store_true", help="replace an issue already in the archive")
+    p.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
+
+    sub.add_parser("list", help="list the issues in the archive, one line each")
+
+    p = sub.add_parser("show", help="print one document as readable text")
+    p.add_argument("doc_id", metavar="DOC_ID")
+
+    p = sub.add_parser("export-json", help="write the archive (or one issue) as JSON to standard output")
+    p.add_argument("--issue", metavar="ISSUE_ID")
+
+    p = sub.add_parser("delete", help="remove an issue from the archive")
+    p.add_argument("issue_id", metavar="ISSUE_ID")
+    return parser
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import files; one line per file; exit 1 when any failed."""
+    from reader.archive import Archive
+    from reader.sources import expand
+
+    files = expand([Path(p) for p in args.paths])
+    if not files:
+        print("failed: no PDF, .txt or .md file found in " + ", ".join(args.paths), file=sys.stderr)
+        return 1
+    failed = 0
+    with Archive(args.data_dir) as archive:
+        for path in files:
+            result = archive.import_file(path, replace=args.replace, password=args.password)
+            print(f"{result.status}: {path}: {result.message}" if result.status != "failed"
+                  else f"failed: {result.message}")
+            for warning in result.warnings:
+                print(f"  warning: {warning}")
+            failed += not result.ok
+    return 1 if failed else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """One line per issue: id, gazette, issue label, documents, source."""
+    from reader.archive import Archive
+
+    with Archive(args.data_dir) as archive:
+        issues = archive.issues()
+        if not issues:
+            print("The archive is empty. Import gazettes with: gazette-reader import FILE_OR_FOLDER")
+        for i in issues:
+            print(f"{i.id}\t{i.gazette}\t{i.label}\t{i.document_count} documents\t{i.source_name}")
+    return 0
+
+
+def format_document(doc: object, issue: object) -> str:
+    """A document as readable text: header, then its blocks."""
+    from reader.archive import DocumentRecord, IssueInfo
+
+    assert isinstance(doc, DocumentRecord) and isinstance(issue, IssueInfo)
+    lines = [f"{issue.gazette} {issue.label}" + (f" · {doc.section}" if doc.section else "")]
+    if doc.printed_pages:
+        lines[0] += f" · 第{doc.printed_pages[0]}页"
+    lines.append("")
+    for block in doc.blocks:
+        kind, text = block["kind"], block["text"]
+        if kind == "title":
+            lines += [text, ""]
+        elif kind in ("signature", "date"):
+            lines.append(" " * 24 + text)
+        elif kind == "table":
+            lines += ["    " + " | ".join(row) for row in block.get("rows") or []]
+        elif kind in ("para", "item"):
+            lines.append("    " + text)
+        else:
+            lines.append(text)
+    return "\n".join(lines)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print one document."""
+    from reader.archive import Archive
+
+    with Archive(args.data_dir) as archive:
+        doc = archive.document(args.doc_id)
+        print(format_document(doc, archive.issue(doc.issue_id)))
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    """Write the export-json shape to standard output."""
+    from reader.archive import Archive
+
+    with Archive(args.data_dir) as archive:
+        json.dump(archive.export(args.issue), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    """Remove an issue."""
+    from reader.archive import Archive
+
+    with Archive(args.data_dir) as archive:
+        archive.delete_issue(args.issue_id)
+        print(f"deleted: {args.issue_id}")
+    return 0
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "export-json": cmd_export_json,
+    "delete": cmd_delete,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except GazetteError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

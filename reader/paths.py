@@ -1,0 +1,54 @@
+"""Where the data home is: --data-dir, GAZETTE_READER_HOME, portable folder, index/ in a checkout, per-user folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "GazetteReader"
+ENV_HOME = "GAZETTE_READER_HOME"
+ARCHIVE_FILE = "archive.db"
+USER_FILE = "user.db"
+FILES_DIR = "files"
+INDEX_DIR = "whoosh"
+
+
+def checkout_root() -> Path | None:
+    """The source checkout this package runs from, or None for an installed or bundled build."""
+    root = Path(__file__).resolve().parent.parent
+    if (root / "pyproject.toml").is_file() and (root / "index").is_dir() and not getattr(sys, "frozen", False):
+        return root
+    return None
+
+
+def portable_home() -> Path | None:
+    """The data/ folder beside a bundled executable when portable.txt sits there."""
+    if not getattr(sys, "frozen", False):
+        return None
+    exe_dir = Path(sys.executable).resolve().parent
+    return exe_dir / "data" if (exe_dir / "portable.txt").exists() else None
+
+
+def data_home(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The data home, created if missing."""
+    if explicit:
+        home = Path(explicit)
+    elif os.environ.get(ENV_HOME):
+        home = Path(os.environ[ENV_HOME])
+    elif portable_home() is not None:
+        home = portable_home()  # type: ignore[assignment]
+    elif checkout_root() is not None:
+        home = checkout_root() / "index"  # type: ignore[operator]
+    else:
+        from platformdirs import user_data_dir
+
+        home = Path(user_data_dir(APP_NAME, appauthor=False))
+    home.mkdir(parents=True, exist_ok=True)
+    return home.resolve()
+
+
+def resources_dir() -> Path:
+    """The resources/ folder (icons, styles, translations, sample), also inside a bundle."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+    return base / "resources"

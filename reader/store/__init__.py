@@ -1,0 +1,1 @@
+"""The SQLite archive: schema with migrations, and the connection."""
