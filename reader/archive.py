@@ -14,8 +14,8 @@ from typing import Any
 import sqlite_utils
 
 from reader import paths
-from reader.gazette.docnumber import canonical
 from reader.errors import DuplicateIssueError, NotAGazetteError, NotFoundError, SourceError
+from reader.gazette.docnumber import canonical
 from reader.gazette.parser import parse
 from reader.models import ParsedIssue
 from reader.sources import read_source
@@ -270,7 +270,7 @@ class Archive:
     def _insert(self, issue_id: str, parsed: ParsedIssue, path: Path, sha: str, kind: str,
                 pages: int | None, stored: str, warnings: list[str]) -> None:
         """Write one parsed issue (inside the caller's transaction)."""
-        self.db["issues"].insert({
+        self.db.table("issues").insert({
             "id": issue_id, "gazette": parsed.gazette, "printed_name": parsed.printed_name,
             "publisher": parsed.publisher, "year": parsed.year, "issue": parsed.issue,
             "total_issue": parsed.total_issue, "published": parsed.published, "frequency": parsed.frequency,
@@ -278,11 +278,11 @@ class Archive:
             "source_pages": pages, "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "warnings": json.dumps(warnings, ensure_ascii=False),
         })
-        self.db["sections"].insert_all(
+        self.db.table("sections").insert_all(
             {"issue_id": issue_id, "ordinal": k, "name": name} for k, name in enumerate(parsed.sections)
         )
         ids = [document_id_for(issue_id, d.key) for d in parsed.documents]
-        self.db["toc"].insert_all(
+        self.db.table("toc").insert_all(
             {
                 "issue_id": issue_id, "ordinal": k, "section": t.section, "title": t.title,
                 "doc_number": t.doc_number, "doc_number_canonical": canonical(t.doc_number), "page": t.page,
@@ -290,7 +290,7 @@ class Archive:
             }
             for k, t in enumerate(parsed.toc)
         )
-        self.db["documents"].insert_all(
+        self.db.table("documents").insert_all(
             {
                 "id": ids[k], "issue_id": issue_id, "ordinal": k, "section": d.section, "title": d.title,
                 "doc_number": d.doc_number, "doc_number_canonical": d.doc_number_canonical,

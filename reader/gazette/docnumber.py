@@ -15,11 +15,11 @@ _DIGIT = "0-9０-９"
 # on its left, so a title glued to the number is not swallowed.
 PATTERN = re.compile(
     rf"(?<![{_HAN}])(?P<prefix>[{_HAN}]{{1,14}})\s*[{re.escape(OPEN_BRACKETS)}]\s*"
-    rf"(?P<year>[12][{_DIGIT}]{{3}})\s*[{re.escape(CLOSE_BRACKETS)}]\s*第?\s*(?P<num>[{_DIGIT}]{{1,5}})\s*号"
+    rf"(?P<year>[12１２][{_DIGIT}]{{3}})\s*[{re.escape(CLOSE_BRACKETS)}]\s*第?\s*(?P<num>[{_DIGIT}]{{1,5}})\s*号"
 )
 # the same without brackets, as users type it in a search box: 青政办发2023 4号, 青政办发 2023年4号
 LOOSE_PATTERN = re.compile(
-    rf"(?<![{_HAN}])(?P<prefix>[{_HAN}]{{1,14}}?)\s*[{re.escape(OPEN_BRACKETS)}]?\s*(?P<year>(?:19|20)[{_DIGIT}]{{2}})"
+    rf"(?<![{_HAN}])(?P<prefix>[{_HAN}]{{1,14}}?)\s*[{re.escape(OPEN_BRACKETS)}]?\s*(?P<year>(?:19|20|１９|２０)[{_DIGIT}]{{2}})"
     rf"\s*年?\s*[{re.escape(CLOSE_BRACKETS)}]?\s*第?\s*(?P<num>[{_DIGIT}]{{1,5}})\s*号"
 )
 _LINE = re.compile(rf"^[（(]?\s*{PATTERN.pattern}\s*[)）]?$")

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.gazette import docnumber
-from reader.gazette.reflow import ATTACHMENT, PUBLIC_NOTE, TERMINAL, reflow
+from reader.gazette.reflow import ATTACHMENT, PUBLIC_NOTE, TERMINAL, join_text, reflow
 from reader.gazette.text import DATE_LINE, HAN, compact, iso_date, squash
 from reader.gazette.toc import is_colophon
 from reader.models import Block, Document, Line, TocEntry
@@ -154,7 +154,7 @@ def _signature(lines: list[Line], k: int, end: int) -> tuple[list[int], str | No
             if not text:
                 j -= 1
                 continue
-            if len(text) > 60 or TERMINAL.search(text) or not all(ORG_END.search(p) for p in _org_parts(text)):
+            if len(text) > 60 or TERMINAL.search(text) or text[0].isdigit() or not all(ORG_END.search(p) for p in _org_parts(text)):
                 break
             orgs.append(j)
             j -= 1
@@ -199,7 +199,9 @@ def _attachments(blocks: list[Block]) -> list[str]:
 def build_document(lines: list[Line], start: Start, end: int) -> Document:
     """One document from its lines: title, number, recipients, reflowed body, signature."""
     title_lines = [ln for ln in lines[start.title_from : start.number_at or start.body_from] if ln.text.strip()]
-    title = squash(" ".join(ln.text for ln in title_lines))
+    title = ""
+    for ln in title_lines:
+        title = join_text(title, squash(ln.text))
     number = docnumber.parse_line(lines[start.number_at].text) if start.number_at is not None else None
     recipients, body_from = _recipients(lines, start.body_from, end)
     sig_lines, issuer, date = _signature(lines, body_from, end)

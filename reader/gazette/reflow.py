@@ -19,7 +19,7 @@ _MIN_BROKEN = 28  # a line this long that stops without punctuation was broken b
 
 def is_table_row(text: str) -> bool:
     """Tab-separated cells (text exports; PDF rows with wide gaps)."""
-    return "\t" in text.strip("\t") and not re.search(r"[.．…]{4,}", text)
+    return "\t" in text.strip("\t") and not re.search(r"[.．…⋯]{4,}", text)
 
 
 def cells(text: str) -> list[str]:
@@ -44,9 +44,9 @@ def _joins(prev: Line, line: Line, block: str) -> bool:
     return not line.indent
 
 
-def _join_text(a: str, b: str) -> str:
-    """Join two pieces of a broken paragraph: no space between Chinese, one between Latin words."""
-    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+def join_text(a: str, b: str) -> str:
+    """Join two pieces of a broken line: no space between Chinese or digits, one between Latin words."""
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
     return a + b
 
@@ -83,7 +83,7 @@ def reflow(lines: list[Line], signature: set[int] | None = None) -> list[Block]:
             prev, after_note = None, True
             continue
         if prev is not None and _joins(prev, line, blocks[-1].text):
-            blocks[-1].text = _join_text(blocks[-1].text, squash(text))
+            blocks[-1].text = join_text(blocks[-1].text, squash(text))
             prev = line
             continue
         kind = _kind(line, text, after_note)

@@ -15,9 +15,9 @@ COLOPHON = re.compile(
     r"^(主\s*编|副\s*主\s*编|责任编辑|执行编辑|编\s*辑|主\s*管|主\s*办|承\s*办|编辑出版|出\s*版|地\s*址|邮政编码|邮\s*编|电\s*话|"
     r"传\s*真|邮\s*箱|网\s*址|准印证号?|印\s*刷|发\s*行|定\s*价)\s*[:：]"
 )
-_LEADER = r"(?:[.．。…·・\-—_―]{2,}|\t)"
+_LEADER = r"(?:[.．。…⋯·・\-—_―]{2,}|\t)"
 _PAGE_AT_END = [
-    re.compile(rf"^(?P<body>.*?)\s*{_LEADER}[\s\t.．…]*[（(]?\s*(?P<page>\d{{1,4}})\s*[)）]?\s*$"),
+    re.compile(rf"^(?P<body>.*?)\s*{_LEADER}[\s\t.．…⋯]*[（(]?\s*(?P<page>\d{{1,4}})\s*[)）]?\s*$"),
     re.compile(r"^(?P<body>.*号\s*[)）]?)\s+(?P<page>\d{1,4})\s*$"),
     re.compile(r"^(?P<body>.*?)\s+[（(]\s*(?P<page>\d{1,4})\s*[)）]\s*$"),
     re.compile(r"^(?P<body>)[（(]\s*(?P<page>\d{1,4})\s*[)）]\s*$"),
@@ -54,7 +54,7 @@ def split_page(text: str, buffered: bool) -> tuple[str, int] | None:
 
 def make_entry(section: str | None, text: str, page: int | None) -> TocEntry | None:
     """Build an entry from its joined text: title, then the 发文字号 as printed."""
-    text = re.sub(r"[.．…·・]{2,}", " ", text)
+    text = re.sub(r"[.．…⋯·・]{2,}", " ", text)
     found = docnumber.find_last(text)
     number = None
     if found:

@@ -12,12 +12,10 @@ _PAGE = re.compile(
 def page_number(text: str) -> int | None:
     """The page number a footer line prints, or None."""
     m = _PAGE.match(text.replace("\u3000", " "))
-    if not m:
-        return None
-    return int(next(g for g in m.groups() if g))
+    return int(next(g for g in m.groups() if g)) if m else None
 
 
 def is_page_number(text: str) -> bool:
     """Whether a line is only a decorated page number (— 12 —, ·12·, 第12页); bare digits do not count."""
     m = _PAGE.match(text.replace("\u3000", " "))
-    return bool(m) and m.group(4) is None
+    return m is not None and m.group(4) is None

@@ -52,7 +52,22 @@ def open_pdf(path: Path, data: bytes, password: str | None) -> pymupdf.Document:
         raise SourceError(f"{path}: damaged or truncated PDF ({exc}); download or export the file again") from exc
     if count == 0:
         raise SourceError(f"{path}: the PDF has no pages; export the gazette again")
+    if doc.is_repaired and b"%%EOF" not in data[-2048:]:
+        doc.close()
+        raise SourceError(f"{path}: damaged or truncated PDF (the end of the file is missing); "
+                          "download or copy the file again")
     return doc
+
+
+def _join_spans(spans: list[dict]) -> str:
+    """The text of a line's spans, a tab where they stand far apart (table cells on one baseline)."""
+    text = spans[0]["text"].strip()
+    for prev, span in zip(spans, spans[1:]):
+        gap = span["bbox"][0] - prev["bbox"][2]
+        size = span["size"] or 10
+        sep = "\t" if gap > 1.5 * size else (" " if gap > 0.3 * size else "")
+        text += sep + span["text"].strip()
+    return text
 
 
 def _fragments(page: pymupdf.Page) -> list[_Frag]:
@@ -63,7 +78,7 @@ def _fragments(page: pymupdf.Page) -> list[_Frag]:
             spans = [s for s in line["spans"] if s["text"].strip()]
             if not spans:
                 continue
-            text = "".join(s["text"] for s in line["spans"]).strip()
+            text = _join_spans(spans)
             main = max(spans, key=lambda s: len(s["text"]))
             bold = bool(main["flags"] & 16) or "Bold" in main["font"]
             x0, y0, x1, y1 = line["bbox"]
@@ -139,9 +154,10 @@ def _lines_of_column(frags: list[_Frag], page_no: int) -> list[Line]:
 def read_pdf(path: Path, data: bytes, password: str | None = None) -> Source:
     """Read a gazette PDF into lines in reading order, with printed page numbers mapped to PDF pages."""
     doc = open_pdf(path, data, password)
+    warnings = ["the PDF was damaged and has been repaired; check that no page is missing"] if doc.is_repaired else []
     try:
         pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []
-        for page in doc:
+        for page in doc.pages():
             try:
                 pages.append((page.rect, _fragments(page)))
             except Exception as exc:
@@ -180,4 +196,5 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> Source:
             groups = [body]
         for group in groups:
             lines.extend(_lines_of_column(group, page_no))
-    return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint)
+    return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint,
+                  warnings=warnings)
