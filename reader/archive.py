@@ -18,6 +18,8 @@ from reader.errors import DuplicateIssueError, NotAGazetteError, NotFoundError, 
 from reader.gazette.docnumber import canonical
 from reader.gazette.parser import parse
 from reader.models import ParsedIssue
+from reader.search.indexer import SearchIndex
+from reader.search.searcher import SearchResult, run_search
 from reader.sources import read_source
 from reader.store.db import connect
 
@@ -124,9 +126,11 @@ class Archive:
         self.home = paths.data_home(data_dir)
         self.files_dir = self.home / paths.FILES_DIR
         self.db: sqlite_utils.Database = connect(self.home / paths.ARCHIVE_FILE, readonly=readonly)
+        self.index = SearchIndex(self.home / paths.INDEX_DIR)
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the index and the database."""
+        self.index.close()
         self.db.close()
 
     def __enter__(self) -> Archive:
@@ -236,12 +240,14 @@ class Archive:
                 if old:
                     self._delete_rows(issue_id)
                 self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings)
+                generation = self._bump_generation()
         except BaseException:
             if not old or old[0]["source_stored"] != stored:
                 (self.home / stored).unlink(missing_ok=True)
             raise
         if old and old[0]["source_stored"] != stored:
             self._drop_copy(old[0]["source_stored"])
+        self._index_issue(issue_id, generation)
         status = "replaced" if old else "imported"
         summary = f"{parsed.gazette} {self.issue(issue_id).label}: {len(parsed.documents)} documents"
         return ImportResult(path, status, issue_id, summary, warnings)
@@ -311,7 +317,62 @@ class Archive:
         info = self.issue(issue_id)
         with self.db.atomic():
             self._delete_rows(issue_id)
+            generation = self._bump_generation()
         self._drop_copy(info.source_stored)
+        self._index_issue(issue_id, generation)
+
+    # ---- search index --------------------------------------------------------------------------
+    def generation(self) -> int:
+        """A counter the archive bumps in every transaction that changes it; the index records the one it saw."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump_generation(self) -> int:
+        """Bump the generation inside the caller's transaction."""
+        value = self.generation() + 1
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", [str(value)])
+        return value
+
+    def _index_rows(self, where: str = "", args: list[Any] | None = None) -> Iterator[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]:
+        """(document, issue, 目录 entry) rows for the indexer."""
+        issues = {r["id"]: r for r in self.db["issues"].rows}
+        tocs = {r["document_id"]: r for r in self.db.query("SELECT * FROM toc WHERE document_id IS NOT NULL")}
+        sql = "SELECT id, issue_id, ordinal, section, title, doc_number, issuer, date, text FROM documents"
+        for doc in self.db.query(sql + (f" WHERE {where}" if where else "") + " ORDER BY issue_id, ordinal", args or []):
+            yield doc, issues[doc["issue_id"]], tocs.get(doc["id"])
+
+    def _index_issue(self, issue_id: str, generation: int) -> None:
+        """Bring one issue's documents into the index; if that fails the next search rebuilds it."""
+        if not self.index.is_current(generation - 1):
+            return  # the index is behind anyway: the next search rebuilds it whole
+        try:
+            self.index.replace_issue(issue_id, list(self._index_rows("issue_id = ?", [issue_id])), generation)
+        except Exception:
+            self.index.close()
+
+    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Rebuild the search index from the archive; return the number of documents indexed."""
+        total = self.db["documents"].count
+        return self.index.rebuild(self._index_rows(), total, self.generation(), progress)
+
+    def ensure_index(self, progress: Callable[[int, int], None] | None = None) -> bool:
+        """Rebuild the index when it is missing, corrupt, stale or from another analyzer; True if rebuilt."""
+        if self.index.is_current(self.generation()):
+            return False
+        self.reindex(progress)
+        return True
+
+    def texts(self, doc_ids: list[str]) -> dict[str, str]:
+        """The text of several documents in one query."""
+        marks = ",".join("?" * len(doc_ids))
+        return {r["id"]: r["text"] for r in self.db.query(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)}
+
+    def search(self, query: str, *, limit: int = 20, sort: str = "score", snippets: bool = True,
+               year: int | None = None, gazette: str | None = None, section: str | None = None) -> SearchResult:
+        """Search the archive (the index is rebuilt first when needed)."""
+        self.ensure_index()
+        return run_search(self.index.open(), query, self.texts if snippets else None, limit=limit, sort=sort,
+                          year=year, gazette=gazette, section=section)
 
     # ---- exporting -----------------------------------------------------------------------------
     def export(self, issue_id: str | None = None) -> dict[str, Any]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("delete", help="remove an issue from the archive")
     p.add_argument("issue_id", metavar="ISSUE_ID")
+
+    p = sub.add_parser("search", help="full-text search (words, OR, -word, \"phrase\", 标题: 文号: 机关: 年份: 栏目: 公报:)")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--sort", choices=["score", "date"], default="score", help="rank by relevance or newest first")
+
+    sub.add_parser("reindex", help="rebuild the full-text index from the archive")
     return parser
 
 
@@ -129,7 +139,46 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(done: int, total: int) -> None:
+    print(f"\rindexing {done}/{total} documents", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search and print hits (or JSON)."""
+    from reader.archive import Archive
+
+    with Archive(args.data_dir) as archive:
+        archive.ensure_index(_progress)
+        result = archive.search(args.query, limit=args.limit, sort=args.sort)
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if result.message:
+        print(f"note: {result.message}")
+    print(f"{result.total} documents found" + (f", showing {len(result.hits)}" if result.total > len(result.hits) else ""))
+    for n, hit in enumerate(result.hits, 1):
+        where = f"{hit.gazette} {hit.year}年第{hit.issue}期" + (f" · {hit.section}" if hit.section else "")
+        print(f"{n:3d}. {hit.title}" + (f"  {hit.doc_number}" if hit.doc_number else ""))
+        print(f"     {where} · {hit.document_id}")
+        text = hit.snippet.replace("<mark>", "[").replace("</mark>", "]")
+        print(f"     {html.unescape(text)}")
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    """Rebuild the index."""
+    from reader.archive import Archive
+
+    with Archive(args.data_dir) as archive:
+        count = archive.reindex(_progress)
+    print(f"reindexed: {count} documents")
+    return 0
+
+
 COMMANDS = {
+    "search": cmd_search,
+    "reindex": cmd_reindex,
     "import": cmd_import,
     "list": cmd_list,
     "show": cmd_show,
@@ -153,6 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GazetteError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into head or a closed pager
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

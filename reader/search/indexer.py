@@ -1,0 +1,156 @@
+"""The Whoosh index in the data home, derived from the archive and kept in step with it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.index import Index as WhooshIndex
+from whoosh.writing import IndexWriter
+
+from reader.gazette.docnumber import DocNumber, parse_loose
+from reader.search import analyzer
+from reader.search.schema import build_schema
+
+STATE_FILE = "state.json"
+Progress = Callable[[int, int], None]
+
+
+def number_keys(*printed: str | None) -> str:
+    """Comma-separated keys for the 文号 field: canonical numbers and their parts."""
+    keys: list[str] = []
+    for text in printed:
+        number: DocNumber | None = parse_loose(text) if text else None
+        if number:
+            keys += [k for k in number.keys() if k not in keys]
+    return ",".join(keys)
+
+
+def to_fields(doc: dict[str, Any], issue: dict[str, Any], toc: dict[str, Any] | None) -> dict[str, Any]:
+    """The index fields of an archive document (toc: its 目录 entry, whose title and 文号 may differ)."""
+    title = doc["title"]
+    if toc and toc.get("title") and analyzer.normalize(toc["title"]) != analyzer.normalize(title):
+        title_text = f"{title}\n{toc['title']}"
+    else:
+        title_text = title
+    fields = {
+        "doc_id": doc["id"],
+        "issue_id": doc["issue_id"],
+        "title": title_text,
+        "title_words": title_text,
+        "body": doc["text"],
+        "number": number_keys(doc.get("doc_number"), (toc or {}).get("doc_number")),
+        "doc_number": doc.get("doc_number") or "",
+        "issuer": doc.get("issuer") or "",
+        "section": doc.get("section") or "",
+        "gazette": issue["gazette"],
+        "gazette_key": issue["gazette"],
+        "section_key": doc.get("section") or "",
+        "date": doc.get("date") or "",
+        "ordinal": doc["ordinal"],
+    }
+    if issue.get("year") is not None:
+        fields["year"] = issue["year"]
+    if issue.get("issue") is not None:
+        fields["issue"] = issue["issue"]
+    return fields
+
+
+class SearchIndex:
+    """The on-disk index: open or (re)build it, add and remove issues, read its state."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._ix: WhooshIndex | None = None
+
+    # ---- state ---------------------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        """The analyzer version and archive generation this index reflects ({} when unknown)."""
+        try:
+            return json.loads((self.folder / STATE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def _write_state(self, generation: int) -> None:
+        tmp = self.folder / (STATE_FILE + ".tmp")
+        tmp.write_text(json.dumps({"analyzer": analyzer.VERSION, "generation": generation}), encoding="utf-8")
+        tmp.replace(self.folder / STATE_FILE)
+
+    def is_current(self, generation: int) -> bool:
+        """Whether the index exists, opens, and reflects this archive generation with this analyzer."""
+        state = self.state()
+        if state.get("analyzer") != analyzer.VERSION or state.get("generation") != generation:
+            return False
+        try:
+            self.open()
+        except Exception:
+            return False
+        return True
+
+    # ---- opening -------------------------------------------------------------------------------
+    def open(self) -> WhooshIndex:
+        """The Whoosh index (opened once)."""
+        if self._ix is None:
+            self._ix = whoosh_index.open_dir(str(self.folder))
+        return self._ix
+
+    def close(self) -> None:
+        """Forget the open index."""
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    def rebuild(self, docs: Iterable[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]], total: int,
+                generation: int, progress: Progress | None = None) -> int:
+        """Build a fresh index from archive rows beside the old one, then swap it in; return the count."""
+        self.close()
+        tmp = self.folder.with_name(self.folder.name + ".new")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        ix = whoosh_index.create_in(str(tmp), build_schema())
+        writer = ix.writer(limitmb=256)
+        count = 0
+        try:
+            for doc, issue, toc in docs:
+                writer.add_document(**to_fields(doc, issue, toc))
+                count += 1
+                if progress and (count % 200 == 0 or count == total):
+                    progress(count, total)
+            writer.commit(optimize=True)
+        except BaseException:
+            writer.cancel()
+            ix.close()
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        ix.close()
+        old = self.folder.with_name(self.folder.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.folder.exists():
+            self.folder.replace(old)
+        tmp.replace(self.folder)
+        shutil.rmtree(old, ignore_errors=True)
+        self._write_state(generation)
+        return count
+
+    def writer(self) -> IndexWriter:
+        """A writer on the index (Whoosh's lock makes it one at a time)."""
+        return self.open().writer(timeout=60.0, limitmb=128)
+
+    def replace_issue(self, issue_id: str, rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]],
+                      generation: int) -> None:
+        """Remove an issue's documents and add its current ones, in one commit."""
+        writer = self.writer()
+        try:
+            writer.delete_by_term("issue_id", issue_id)
+            for doc, issue, toc in rows:
+                writer.add_document(**to_fields(doc, issue, toc))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self._write_state(generation)
+

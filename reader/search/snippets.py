@@ -1,0 +1,91 @@
+"""Hit positions and snippets found by locating the query's strings in the stored text (no re-analysis)."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from reader.gazette import docnumber
+
+SNIPPET_CHARS = 110
+_BRACKETS_OPEN = re.escape(docnumber.OPEN_BRACKETS)
+_BRACKETS_CLOSE = re.escape(docnumber.CLOSE_BRACKETS)
+
+
+def folded(text: str) -> tuple[str, list[int] | None]:
+    """Text folded for matching (NFKC, lower case) and a map back to offsets when lengths changed."""
+    out = unicodedata.normalize("NFKC", text).lower()
+    if len(out) == len(text):
+        return out, None
+    pieces, offsets = [], []
+    for i, ch in enumerate(text):
+        f = unicodedata.normalize("NFKC", ch).lower()
+        pieces.append(f)
+        offsets.extend([i] * len(f))
+    offsets.append(len(text))
+    return "".join(pieces), offsets
+
+
+def _needles(strings: list[str]) -> list[str]:
+    """The literal strings to look for: folded, without white space, longest first."""
+    out = {re.sub(r"\s+", "", unicodedata.normalize("NFKC", s).lower()) for s in strings}
+    return sorted((s for s in out if s), key=len, reverse=True)
+
+
+def _number_pattern(number: docnumber.DocNumber) -> re.Pattern[str]:
+    """A 发文字号 in any bracket style, as it may stand in folded text."""
+    return re.compile(
+        rf"{re.escape(number.prefix)}\s*[{_BRACKETS_OPEN}]\s*{number.year}\s*[{_BRACKETS_CLOSE}]\s*第?\s*0*{number.number}\s*号"
+    )
+
+
+def locate(text: str, strings: list[str], numbers: list[docnumber.DocNumber] | None = None) -> list[tuple[int, int]]:
+    """Every (start, end) character span in text where one of the strings or 发文字号 stands, in order."""
+    if not text:
+        return []
+    hay, back = folded(text)
+    spans: list[tuple[int, int]] = []
+    taken = bytearray(len(hay) + 1)
+    patterns = [re.compile(re.escape(n)) for n in _needles(strings)]
+    patterns += [_number_pattern(n) for n in numbers or []]
+    for pattern in patterns:
+        for m in pattern.finditer(hay):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            spans.append((m.start(), m.end()))
+    if back is not None:
+        spans = [(back[s], back[e - 1] + 1) for s, e in spans]
+    return sorted(spans)
+
+
+def _window(spans: list[tuple[int, int]], length: int, skip: int) -> int:
+    """Where a snippet window should start: the one covering the most hits past the header lines."""
+    candidates = [s for s in spans if s[0] >= skip] or spans
+    best, best_start = -1, candidates[0][0] if candidates else skip
+    for i, (start, _) in enumerate(candidates[:200]):
+        count = sum(1 for s, e in candidates[i:i + 50] if e <= start + length)
+        if count > best:
+            best, best_start = count, start
+    return max(0, best_start - 25)
+
+
+def snippet(text: str, spans: list[tuple[int, int]], skip: int = 0, length: int = SNIPPET_CHARS) -> str:
+    """A short HTML excerpt with the hits inside it wrapped in <mark>, the rest escaped."""
+    if not text:
+        return ""
+    start = _window(spans, length, skip) if spans else skip
+    end = min(len(text), start + length)
+    out = ["…" if start > 0 else ""]
+    pos = start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        out.append(html.escape(text[pos:s]))
+        out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
+        pos = e
+    out.append(html.escape(text[pos:end]))
+    out.append("…" if end < len(text) else "")
+    return "".join(out).replace("\n", " ")
