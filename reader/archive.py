@@ -371,7 +371,7 @@ class Archive:
                year: int | None = None, gazette: str | None = None, section: str | None = None) -> SearchResult:
         """Search the archive (the index is rebuilt first when needed)."""
         self.ensure_index()
-        return run_search(self.index.open(), query, self.texts if snippets else None, limit=limit, sort=sort,
+        return run_search(self.index.searcher(), query, self.texts if snippets else None, limit=limit, sort=sort,
                           year=year, gazette=gazette, section=section)
 
     # ---- exporting -----------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from whoosh.analysis import Token, Tokenizer
 
-VERSION = 1
+VERSION = 2
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # a Han run may hold single spaces or line breaks (PDF wraps); Latin/digit runs stay whole

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -10,13 +11,15 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index as WhooshIndex
+from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
-from reader.gazette.docnumber import DocNumber, parse_loose
+from reader.gazette.docnumber import DocNumber, find_all, parse_loose
 from reader.search import analyzer
 from reader.search.schema import build_schema
 
 STATE_FILE = "state.json"
+PARALLEL_FROM = 2000  # documents from which a rebuild runs in two processes (one segment each)
 Progress = Callable[[int, int], None]
 
 
@@ -44,6 +47,7 @@ def to_fields(doc: dict[str, Any], issue: dict[str, Any], toc: dict[str, Any] | 
         "title_words": title_text,
         "body": doc["text"],
         "number": number_keys(doc.get("doc_number"), (toc or {}).get("doc_number")),
+        "cites": ",".join(dict.fromkeys(n.canonical for n in find_all(doc["text"]))),
         "doc_number": doc.get("doc_number") or "",
         "issuer": doc.get("issuer") or "",
         "section": doc.get("section") or "",
@@ -66,6 +70,7 @@ class SearchIndex:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._ix: WhooshIndex | None = None
+        self._searcher: Searcher | None = None
 
     # ---- state ---------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
@@ -98,8 +103,19 @@ class SearchIndex:
             self._ix = whoosh_index.open_dir(str(self.folder))
         return self._ix
 
+    def searcher(self) -> Searcher:
+        """A searcher kept open between queries, refreshed when the index has changed."""
+        if self._searcher is None:
+            self._searcher = self.open().searcher()
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
     def close(self) -> None:
         """Forget the open index."""
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -112,7 +128,8 @@ class SearchIndex:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         ix = whoosh_index.create_in(str(tmp), build_schema())
-        writer = ix.writer(limitmb=256)
+        procs = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
+        writer = ix.writer(limitmb=256, procs=procs, multisegment=procs > 1)
         count = 0
         try:
             for doc, issue, toc in docs:
@@ -120,7 +137,7 @@ class SearchIndex:
                 count += 1
                 if progress and (count % 200 == 0 or count == total):
                     progress(count, total)
-            writer.commit(optimize=True)
+            writer.commit(optimize=procs == 1)
         except BaseException:
             writer.cancel()
             ix.close()

@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from whoosh import query as wq
-
 from reader.gazette import docnumber
-from reader.search.analyzer import bigram_terms, normalize, word_terms
+from reader.search.analyzer import normalize
 
 FIELDS = {
     "标题": "title", "title": "title",
@@ -31,7 +29,7 @@ FIELDS = {
 }
 NUMBER_BOOST = 40.0
 _TOKEN = re.compile(r'(-?)(?:([^\s:："]+)[:：])?("[^"]*"|\S+)')
-_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})(?:\s*[-–—~至到]\s*((?:19|20)\d{2}))?$")
+YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})(?:\s*[-–—~至到]\s*((?:19|20)\d{2}))?$")
 
 
 @dataclass
@@ -104,7 +102,7 @@ def parse_query(text: str) -> ParsedQuery:
         if not value.strip():
             parsed.message = parsed.message or f"empty '{name}:' filter ignored"
             continue
-        if fname == "year" and not _YEAR_RANGE.match(normalize(value)):
+        if fname == "year" and not YEAR_RANGE.match(normalize(value)):
             parsed.message = f"'{value}' is not a year or range such as 2019-2023; searched as plain words"
             fname = None
         clause = Clause(fname, value, neg, phrase)
@@ -115,90 +113,3 @@ def parse_query(text: str) -> ParsedQuery:
         pending_or = False
         group = []
     return parsed
-
-
-def _phrase(fieldname: str, text: str) -> wq.Query | None:
-    """The bigram phrase that matches text as typed in a field."""
-    terms = bigram_terms(text)
-    if not terms:
-        return None
-    if len(terms) == 1:
-        term = terms[0]
-        if len(term) == 1 and "\u3400" <= term <= "\u9fff":
-            # a lone Han character: any bigram that starts or ends with it
-            return wq.Or([wq.Term(fieldname, term), wq.Prefix(fieldname, term), wq.Wildcard(fieldname, "?" + term)])
-        return wq.Term(fieldname, term)
-    return wq.Phrase(fieldname, terms)
-
-
-def _words(fieldnames: tuple[str, ...], text: str) -> wq.Query | None:
-    """Optional whole-word terms that raise the score of documents using the words as words."""
-    words = [w for w in word_terms(text) if len(w) > 1]
-    terms: list[wq.Query] = [wq.Term(f, w) for f in fieldnames for w in words]
-    return wq.Or(terms) if terms else None
-
-
-def _text(text: str) -> wq.Query | None:
-    """Text anywhere: title (boosted by the schema) or body, as typed; whole words lift the score."""
-    parts = [q for q in (_phrase("title", text), _phrase("body", text)) if q is not None]
-    if not parts:
-        return None
-    required: wq.Query = wq.Or(parts)
-    year = _YEAR_RANGE.match(normalize(text).strip())
-    if year and not year.group(2):
-        required = wq.Or([required, wq.NumericRange("year", int(year.group(1)), int(year.group(1)))])
-    optional = _words(("title_words",), text)
-    return wq.AndMaybe(required, optional) if optional is not None else required
-
-
-def _clause(c: Clause) -> wq.Query | None:
-    """One clause as a Whoosh query."""
-    value = normalize(c.value).strip()
-    if c.field is None:
-        return _text(c.value)
-    if c.field == "title":
-        q = _phrase("title", c.value)
-        words = _words(("title_words",), c.value)
-        return wq.AndMaybe(q, words) if q is not None and words is not None else q
-    if c.field in ("issuer", "section", "gazette"):
-        return _phrase(c.field, c.value)
-    if c.field == "number":
-        number = docnumber.parse_loose(c.value)
-        return wq.Term("number", number.canonical if number else c.value.strip())
-    if c.field == "year":
-        m = _YEAR_RANGE.match(value)
-        assert m is not None
-        lo = int(m.group(1))
-        hi = int(m.group(2)) if m.group(2) else lo
-        return wq.NumericRange("year", min(lo, hi), max(lo, hi))
-    if c.field == "date":
-        return wq.Prefix("date", value)
-    return None
-
-
-def number_query(number: docnumber.DocNumber) -> wq.Query:
-    """A 发文字号: the document that bears it first, documents citing it after."""
-    own = wq.Term("number", number.canonical, boost=NUMBER_BOOST)
-    cited = _phrase("body", number.canonical)
-    return wq.Or([own, cited]) if cited is not None else own
-
-
-def to_whoosh(parsed: ParsedQuery) -> wq.Query:
-    """The Whoosh query for a parsed query (NullQuery when nothing is asked)."""
-    positives: list[wq.Query] = []
-    negatives: list[wq.Query] = []
-    for number in parsed.numbers:
-        positives.append(number_query(number))
-    for group in parsed.groups:
-        alts = [(c, _clause(c)) for c in group]
-        alts = [(c, q) for c, q in alts if q is not None]
-        if not alts:
-            continue
-        if len(alts) == 1 and alts[0][0].negated:
-            negatives.append(alts[0][1])
-        else:
-            positives.append(wq.Or([q for _, q in alts]) if len(alts) > 1 else alts[0][1])
-    if not positives and not negatives:
-        return wq.NullQuery
-    base: wq.Query = wq.And(positives) if len(positives) > 1 else (positives[0] if positives else wq.Every())
-    return wq.AndNot(base, wq.Or(negatives)) if negatives else base

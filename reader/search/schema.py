@@ -19,6 +19,7 @@ def build_schema() -> Schema:
         title_words=TEXT(analyzer=words, phrase=False, field_boost=TITLE_BOOST),
         body=TEXT(analyzer=bigrams, phrase=True),
         number=KEYWORD(stored=False, lowercase=False, commas=True, scorable=True),
+        cites=KEYWORD(lowercase=False, commas=True, scorable=True),
         doc_number=STORED(),
         issuer=TEXT(analyzer=bigrams, phrase=True, stored=True),
         section=TEXT(analyzer=bigrams, phrase=True, stored=True),

@@ -1,17 +1,27 @@
-"""Running a query: ranked hits with stored fields, facet counts, snippets and hit positions."""
+"""Running a query in two steps: the set of matching documents from posting sets (fast, exact counts by year,
+gazette and section), then BM25F ranking of that set by Whoosh with its term-at-a-time top-k optimisations.
+
+A string of two or more Han characters matches a document holding each of its character bigrams (in order
+of the typed string, adjacency not checked), which is what the ranking and the snippets then confirm.
+"""
 
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from whoosh import query as wq
 from whoosh import sorting
-from whoosh.index import Index as WhooshIndex
+from whoosh.matching import ListMatcher
+from whoosh.searching import Searcher
 
-from reader.search.query import ParsedQuery, parse_query, to_whoosh
+from reader.gazette.docnumber import DocNumber
+from reader.search.analyzer import bigram_terms, normalize, word_terms
+from reader.search.query import NUMBER_BOOST, YEAR_RANGE, Clause, ParsedQuery, parse_query
 from reader.search.snippets import locate, snippet
 
 FACETS = {"year": "year", "gazette": "gazette_key", "section": "section_key"}
@@ -55,16 +65,207 @@ class SearchResult:
         }
 
 
-def filter_query(year: int | None = None, gazette: str | None = None, section: str | None = None) -> wq.Query | None:
-    """Exact filters chosen in a results panel."""
-    parts: list[wq.Query] = []
+class DocSet(wq.Query):
+    """A query matching a given set of document numbers (the matching set found from posting sets)."""
+
+    def __init__(self, docs: set[int]) -> None:
+        self.ids = sorted(docs)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DocSet) and other.ids == self.ids
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.ids))
+
+    def __repr__(self) -> str:
+        return f"DocSet({len(self.ids)} documents)"
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return len(self.ids)
+
+    def docs(self, searcher: Searcher, deleting: bool = False) -> Any:
+        return iter(self.ids)
+
+    def matcher(self, searcher: Searcher, context: Any = None) -> ListMatcher:
+        """The set in the numbering of the (sub)searcher asked: segments number their documents from 0."""
+        ids = self.ids
+        if searcher.has_parent():
+            parent = searcher.get_parent()
+            offset = parent._offset_for_subsearcher(searcher)
+            size = searcher.doc_count_all()
+            lo, hi = bisect_left(ids, offset), bisect_left(ids, offset + size)
+            ids = [d - offset for d in ids[lo:hi]]
+        return ListMatcher(ids, all_weights=0.0)
+
+
+def _posting_ids(matcher: Any, offset: int) -> list[int]:
+    """All document numbers of a posting list, a block at a time where the codec allows it."""
+    block_reader = getattr(matcher, "_read_ids", None)
+    if block_reader is None or not hasattr(matcher, "_next_block"):
+        return [d + offset for d in matcher.all_ids()]
+    out: list[int] = []
+    while matcher.is_active():
+        if matcher._ids is None:
+            block_reader()
+        ids = matcher._ids[matcher._i:matcher._blocklength]
+        out.extend(ids if not offset else [d + offset for d in ids])
+        matcher._i = matcher._blocklength
+        matcher._next_block()
+    return out
+
+
+class _Matcher:
+    """Document sets for clauses, from the index's posting lists."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.leaves = self.reader.leaf_readers()
+
+    def term(self, fieldname: str, text: str) -> set[int]:
+        """Documents holding one term."""
+        out: set[int] = set()
+        for leaf, offset in self.leaves:
+            if (fieldname, text) not in leaf:
+                continue
+            out.update(_posting_ids(leaf.postings(fieldname, text), offset))
+        return out
+
+    def string(self, fieldname: str, text: str) -> set[int]:
+        """Documents whose field holds every bigram (or word) of a typed string."""
+        terms = bigram_terms(text)
+        if not terms:
+            return set()
+        if len(terms) == 1 and len(terms[0]) == 1 and not terms[0].isascii():
+            return set(self.searcher.docs_for_query(wq.Or([wq.Term(fieldname, terms[0]),
+                                                           wq.Prefix(fieldname, terms[0]),
+                                                           wq.Wildcard(fieldname, "?" + terms[0])])))
+        sets = sorted((self.term(fieldname, t) for t in dict.fromkeys(terms)), key=len)
+        out = sets[0]
+        for other in sets[1:]:
+            if not out:
+                break
+            out = out & other
+        return out
+
+    def query(self, q: wq.Query) -> set[int]:
+        """Documents matching a Whoosh query (ranges, prefixes)."""
+        return set(self.searcher.docs_for_query(q))
+
+    def number(self, number: DocNumber) -> set[int]:
+        """Documents bearing a 发文字号, or citing it in their text."""
+        return self.term("number", number.canonical) | self.term("cites", number.canonical)
+
+    def clause(self, c: Clause) -> set[int]:
+        """Documents matching one clause."""
+        value = normalize(c.value).strip()
+        if c.field is None:
+            found = self.string("title", c.value) | self.string("body", c.value)
+            year = YEAR_RANGE.match(value)
+            if year and not year.group(2):
+                found |= self.query(wq.NumericRange("year", int(year.group(1)), int(year.group(1))))
+            return found
+        if c.field in ("title", "issuer", "section", "gazette"):
+            return self.string(c.field, c.value)
+        if c.field == "number":
+            from reader.gazette.docnumber import parse_loose
+
+            number = parse_loose(c.value)
+            return self.number(number) if number else self.term("number", c.value.strip())
+        if c.field == "year":
+            m = YEAR_RANGE.match(value)
+            lo, hi = (int(m.group(1)), int(m.group(2) or m.group(1))) if m else (0, 0)
+            return self.query(wq.NumericRange("year", min(lo, hi), max(lo, hi)))
+        if c.field == "date":
+            return self.query(wq.Prefix("date", value))
+        return set()
+
+    def all(self) -> set[int]:
+        """Every live document."""
+        return set(self.reader.all_doc_ids())
+
+    def matches(self, parsed: ParsedQuery) -> set[int]:
+        """The documents the whole query matches."""
+        result: set[int] | None = None
+        excluded: set[int] = set()
+        for number in parsed.numbers:
+            found = self.number(number)
+            result = found if result is None else result & found
+        for group in parsed.groups:
+            if len(group) == 1 and group[0].negated:
+                excluded |= self.clause(group[0])
+                continue
+            found = set().union(*(self.clause(c) for c in group if not c.negated))
+            result = found if result is None else result & found
+        if result is None:
+            result = self.all()
+        result -= excluded
+        if result and self.reader.has_deletions():
+            result &= self.all()
+        return result
+
+
+def rank_query(parsed: ParsedQuery, searcher: Searcher | None = None) -> wq.Query | None:
+    """An OR of the query's terms over title and body, for BM25F ranking of the matching set.
+
+    Body terms found in more than COMMON_SHARE of all documents weigh next to nothing in BM25 and would make
+    the ranking visit most of the index; they are left out of the ranking (not of the matching)."""
+    terms: list[wq.Query] = []
+    for number in parsed.numbers:
+        terms.append(wq.Term("number", number.canonical, boost=NUMBER_BOOST))
+        terms.append(wq.Term("cites", number.canonical))
+    for group in parsed.groups:
+        for c in group:
+            if c.negated:
+                continue
+            if c.field in (None, "title"):
+                grams = list(dict.fromkeys(bigram_terms(c.value)))
+                terms += [wq.Term("title", t) for t in grams]
+                terms += [wq.Term("title_words", w) for w in word_terms(c.value) if len(w) > 1]
+                if c.field is None:
+                    terms += [wq.Term("body", t) for t in grams if not _common(searcher, "body", t)]
+    if not terms:
+        return None
+    return wq.Or(terms)
+
+
+COMMON_SHARE = 0.3
+
+
+def _common(searcher: Searcher | None, fieldname: str, text: str) -> bool:
+    """Whether a term stands in so many documents that it cannot tell them apart."""
+    if searcher is None:
+        return False
+    return searcher.doc_frequency(fieldname, text) > COMMON_SHARE * max(1, searcher.doc_count())
+
+
+def facet_counts(searcher: Searcher, docs: set[int]) -> dict[str, dict[str, int]]:
+    """How many matching documents each year, gazette and section has."""
+    reader = searcher.reader()
+    counts: dict[str, dict[str, int]] = {}
+    for name, fieldname in FACETS.items():
+        column = reader.column_reader(fieldname)
+        tally = Counter(column[d] for d in docs)
+        counts[name] = {str(k.decode() if isinstance(k, bytes) else k): v for k, v in tally.most_common()
+                        if k not in (None, "", b"")}
+    return counts
+
+
+def filter_set(matcher: _Matcher, year: int | None, gazette: str | None, section: str | None) -> set[int] | None:
+    """Documents allowed by the filters chosen in a results panel (None when no filter)."""
+    sets = []
     if year is not None:
-        parts.append(wq.NumericRange("year", year, year))
+        sets.append(matcher.query(wq.NumericRange("year", year, year)))
     if gazette:
-        parts.append(wq.Term("gazette_key", gazette))
+        sets.append(matcher.term("gazette_key", gazette))
     if section:
-        parts.append(wq.Term("section_key", section))
-    return wq.And(parts) if parts else None
+        sets.append(matcher.term("section_key", section))
+    if not sets:
+        return None
+    out = sets[0]
+    for other in sets[1:]:
+        out &= other
+    return out
 
 
 def hit_positions(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:
@@ -72,35 +273,37 @@ def hit_positions(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:
     return locate(text, parsed.highlights(), parsed.numbers)
 
 
-def run_search(ix: WhooshIndex, text: str, texts_for: TextsFor | None, *, limit: int = 20, sort: str = "score",
+def run_search(searcher: Searcher, text: str, texts_for: TextsFor | None, *, limit: int = 20, sort: str = "score",
                year: int | None = None, gazette: str | None = None, section: str | None = None) -> SearchResult:
-    """Search the index; with texts_for, add snippets and hit positions from the archive's text."""
+    """Search; with texts_for, add snippets and hit positions from the archive's text."""
     started = time.perf_counter()
     parsed = parse_query(text)
-    q = to_whoosh(parsed)
-    extra = filter_query(year, gazette, section)
-    if q is wq.NullQuery:
-        return SearchResult(text, 0, [], {}, parsed.message or "empty query", 0.0)
-    facets = sorting.Facets()
-    for name, fieldname in FACETS.items():
-        facets.add_field(fieldname, maptype=sorting.Count)
-    with ix.searcher() as searcher:
-        kwargs: dict[str, Any] = {"limit": max(1, limit), "groupedby": facets, "filter": extra}
-        if sort == "date":
+    if parsed.empty:
+        return SearchResult(text, 0, [], {}, parsed.message or "empty query")
+    matcher = _Matcher(searcher)
+    docs = matcher.matches(parsed)
+    counts = facet_counts(searcher, docs)
+    allowed = filter_set(matcher, year, gazette, section)
+    if allowed is not None:
+        docs &= allowed
+    hits: list[SearchHit] = []
+    if docs:
+        rank = rank_query(parsed, searcher)
+        if isinstance(rank, wq.Or) and len(docs) < 0.2 * searcher.doc_count():
+            rank.matcher_type = wq.Or.DEFAULT_MATCHER  # a union that skips: only the few matching are scored
+        query: wq.Query = wq.AndMaybe(DocSet(docs), rank) if rank is not None else DocSet(docs)
+        kwargs: dict[str, Any] = {"limit": max(1, limit)}
+        if sort == "date" or rank is None:
             kwargs["sortedby"] = sorting.FieldFacet("date", reverse=True)
-        results = searcher.search(q, **kwargs)
-        counts = {name: {str(k): v for k, v in results.groups(fieldname).items() if k not in (None, "")}
-                  for name, fieldname in FACETS.items()}
-        hits = [
-            SearchHit(
-                document_id=r["doc_id"], issue_id=r["issue_id"], title=r["title"].split("\n")[0],
-                doc_number=r.get("doc_number") or None, gazette=r["gazette"], year=r.get("year"),
-                issue=r.get("issue"), section=r.get("section") or None, date=r.get("date") or None,
+        results = searcher.search(query, **kwargs)
+        for r in results:
+            stored = r.fields()
+            hits.append(SearchHit(
+                document_id=stored["doc_id"], issue_id=stored["issue_id"], title=stored["title"].split("\n")[0],
+                doc_number=stored.get("doc_number") or None, gazette=stored["gazette"], year=stored.get("year"),
+                issue=stored.get("issue"), section=stored.get("section") or None, date=stored.get("date") or None,
                 score=round(float(r.score or 0.0), 4),
-            )
-            for r in results
-        ]
-        total = len(results)
+            ))
     if texts_for is not None and hits:
         texts = texts_for([h.document_id for h in hits])
         for hit in hits:
@@ -108,4 +311,4 @@ def run_search(ix: WhooshIndex, text: str, texts_for: TextsFor | None, *, limit:
             hit.positions = hit_positions(parsed, body)
             header = len("\n".join(body.split("\n")[:2]))
             hit.snippet = snippet(body, hit.positions, skip=header)
-    return SearchResult(text, total, hits, counts, parsed.message, (time.perf_counter() - started) * 1000)
+    return SearchResult(text, len(docs), hits, counts, parsed.message, (time.perf_counter() - started) * 1000)

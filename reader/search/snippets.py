@@ -13,23 +13,36 @@ _BRACKETS_OPEN = re.escape(docnumber.OPEN_BRACKETS)
 _BRACKETS_CLOSE = re.escape(docnumber.CLOSE_BRACKETS)
 
 
+def _fold_table() -> dict[int, str]:
+    """One-to-one foldings: NFKC where it maps a character to one character (full-width forms), lower case."""
+    table = {}
+    for code in range(0x80, 0x10000):
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        if len(folded) == 1 and folded != ch:
+            table[code] = folded
+    table.update({code: chr(code).lower() for code in range(ord("A"), ord("Z") + 1)})
+    return table
+
+
+_FOLD: dict[int, str] = {}
+
+
+def fold(text: str) -> str:
+    """Text folded for matching, character for character (offsets stay valid)."""
+    if not _FOLD:
+        _FOLD.update(_fold_table())
+    return text.translate(_FOLD)
+
+
 def folded(text: str) -> tuple[str, list[int] | None]:
-    """Text folded for matching (NFKC, lower case) and a map back to offsets when lengths changed."""
-    out = unicodedata.normalize("NFKC", text).lower()
-    if len(out) == len(text):
-        return out, None
-    pieces, offsets = [], []
-    for i, ch in enumerate(text):
-        f = unicodedata.normalize("NFKC", ch).lower()
-        pieces.append(f)
-        offsets.extend([i] * len(f))
-    offsets.append(len(text))
-    return "".join(pieces), offsets
+    """Text folded for matching, with no offset map needed (folding keeps lengths)."""
+    return fold(text), None
 
 
 def _needles(strings: list[str]) -> list[str]:
     """The literal strings to look for: folded, without white space, longest first."""
-    out = {re.sub(r"\s+", "", unicodedata.normalize("NFKC", s).lower()) for s in strings}
+    out = {re.sub(r"\s+", "", fold(s)) for s in strings}
     return sorted((s for s in out if s), key=len, reverse=True)
 
 
