@@ -357,7 +357,7 @@ class Archive:
 
     def ensure_index(self, progress: Callable[[int, int], None] | None = None) -> bool:
         """Rebuild the index when it is missing, corrupt, stale or from another analyzer; True if rebuilt."""
-        if self.index.is_current(self.generation()):
+        if self.index.is_current(self.generation(), self.db["documents"].count):
             return False
         self.reindex(progress)
         return True
@@ -371,8 +371,13 @@ class Archive:
                year: int | None = None, gazette: str | None = None, section: str | None = None) -> SearchResult:
         """Search the archive (the index is rebuilt first when needed)."""
         self.ensure_index()
-        return run_search(self.index.searcher(), query, self.texts if snippets else None, limit=limit, sort=sort,
-                          year=year, gazette=gazette, section=section)
+        try:
+            return run_search(self.index.searcher(), query, self.texts if snippets else None, limit=limit,
+                              sort=sort, year=year, gazette=gazette, section=section)
+        except (OSError, ValueError, EOFError, KeyError, IndexError):  # a damaged segment found while reading
+            self.reindex()
+            return run_search(self.index.searcher(), query, self.texts if snippets else None, limit=limit,
+                              sort=sort, year=year, gazette=gazette, section=section)
 
     # ---- exporting -----------------------------------------------------------------------------
     def export(self, issue_id: str | None = None) -> dict[str, Any]:

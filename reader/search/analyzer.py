@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import cast
 
-from whoosh.analysis import Token, Tokenizer
+from whoosh.analysis import Analyzer, Token, Tokenizer
 
 VERSION = 2
 
@@ -100,11 +101,11 @@ class _StreamTokenizer(Tokenizer):  # type: ignore[misc]
             yield token
 
 
-def bigram_analyzer() -> _StreamTokenizer:
+def bigram_analyzer() -> Analyzer:
     """The Whoosh analyzer for bigram fields."""
-    return _StreamTokenizer("bigrams")
+    return cast(Analyzer, _StreamTokenizer("bigrams"))
 
 
-def word_analyzer() -> _StreamTokenizer:
+def word_analyzer() -> Analyzer:
     """The Whoosh analyzer for word fields."""
-    return _StreamTokenizer("words")
+    return cast(Analyzer, _StreamTokenizer("words"))

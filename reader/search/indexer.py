@@ -85,16 +85,17 @@ class SearchIndex:
         tmp.write_text(json.dumps({"analyzer": analyzer.VERSION, "generation": generation}), encoding="utf-8")
         tmp.replace(self.folder / STATE_FILE)
 
-    def is_current(self, generation: int) -> bool:
-        """Whether the index exists, opens, and reflects this archive generation with this analyzer."""
+    def is_current(self, generation: int, documents: int | None = None) -> bool:
+        """Whether the index opens, reads, and reflects this archive generation (and document count)."""
         state = self.state()
         if state.get("analyzer") != analyzer.VERSION or state.get("generation") != generation:
             return False
         try:
-            self.open()
-        except Exception:
+            count = self.searcher().doc_count()
+        except Exception:  # a damaged index raises many kinds of errors
+            self.close()
             return False
-        return True
+        return documents is None or count == documents
 
     # ---- opening -------------------------------------------------------------------------------
     def open(self) -> WhooshIndex:
@@ -108,7 +109,9 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = self.open().searcher()
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            # Searcher.refresh() keeps segment readers that miss new deletions: open a new searcher instead
+            self._searcher.close()
+            self._searcher = self.open().searcher()
         return self._searcher
 
     def close(self) -> None:

@@ -90,6 +90,9 @@ def parse_query(text: str) -> ParsedQuery:
         if value == "OR" and not neg and not name:
             pending_or = bool(group) or bool(parsed.groups)
             continue
+        if not name and value[-1] in ":：" and len(value) > 1:
+            parsed.message = f"empty '{value}' filter ignored"
+            continue
         phrase = value.startswith('"') and value.endswith('"') and len(value) >= 2
         if phrase:
             value = value[1:-1]
@@ -97,14 +100,13 @@ def parse_query(text: str) -> ParsedQuery:
         if name:
             fname = FIELDS.get(name.lower())
             if fname is None:
-                parsed.message = f"unknown field '{name}:' searched as plain words"
-                parsed.groups.append([Clause(None, name, neg)])
+                parsed.message = f"unknown field '{name}:' ignored; searched for the words after it"
         if not value.strip():
             parsed.message = parsed.message or f"empty '{name}:' filter ignored"
             continue
         if fname == "year" and not YEAR_RANGE.match(normalize(value)):
-            parsed.message = f"'{value}' is not a year or range such as 2019-2023; searched as plain words"
-            fname = None
+            parsed.message = f"'{value}' is not a year or range such as 2019-2023; that filter was ignored"
+            continue
         clause = Clause(fname, value, neg, phrase)
         if pending_or and parsed.groups and not group:
             parsed.groups[-1].append(clause)

@@ -126,7 +126,7 @@ class _Matcher:
         """Documents holding one term."""
         out: set[int] = set()
         for leaf, offset in self.leaves:
-            if (fieldname, text) not in leaf:
+            if not leaf.doc_frequency(fieldname, text):
                 continue
             out.update(_posting_ids(leaf.postings(fieldname, text), offset))
         return out
@@ -236,7 +236,7 @@ def _common(searcher: Searcher | None, fieldname: str, text: str) -> bool:
     """Whether a term stands in so many documents that it cannot tell them apart."""
     if searcher is None:
         return False
-    return searcher.doc_frequency(fieldname, text) > COMMON_SHARE * max(1, searcher.doc_count())
+    return searcher.reader().doc_frequency(fieldname, text) > COMMON_SHARE * max(1, searcher.doc_count())
 
 
 def facet_counts(searcher: Searcher, docs: set[int]) -> dict[str, dict[str, int]]:
