@@ -137,8 +137,8 @@ def test_missing_corrupt_or_outdated_index_is_rebuilt(archive, monkeypatch):
             monkeypatch.setattr(analyzer, "VERSION", analyzer.VERSION + 1)
         with Archive(archive.home) as again:
             assert not again.index.is_current(again.generation())
-            progress = []
-            assert again.ensure_index(lambda done, total: progress.append((done, total)))
+            progress: list = []
+            assert again.ensure_index(lambda done, total, seen=progress: seen.append((done, total)))
             assert progress[-1] == (12, 12)
             assert again.search("湿地保护").total == 2
 
