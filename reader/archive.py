@@ -72,6 +72,20 @@ class IssueInfo:
 
 
 @dataclass
+class DocumentBrief:
+    """A document's place and title, without its text."""
+
+    id: str
+    issue_id: str
+    ordinal: int
+    section: str | None
+    title: str
+    doc_number: str | None
+    date: str | None
+    in_toc: bool
+
+
+@dataclass
 class DocumentRecord:
     """A stored document with its place in the archive."""
 
@@ -169,6 +183,13 @@ class Archive:
         """The documents of an issue in body order."""
         rows = self.db["documents"].rows_where("issue_id = ?", [issue_id], order_by="ordinal")
         return [self._document(r) for r in rows]
+
+    def outline(self, issue_id: str) -> list[DocumentBrief]:
+        """The documents of an issue without their text, in body order (for trees and lists)."""
+        rows = self.db.execute(
+            "SELECT id, issue_id, ordinal, section, title, doc_number, date, in_toc FROM documents "
+            "WHERE issue_id = ? ORDER BY ordinal", [issue_id]).fetchall()
+        return [DocumentBrief(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
     def document(self, doc_id: str) -> DocumentRecord:
         """One document by id."""

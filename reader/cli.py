@@ -23,7 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gazette-reader {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="the data home (default: $GAZETTE_READER_HOME, "
                         "index/ in a source checkout, or the per-user data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window (default: the system's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="open the desktop window (the default with no command)")
 
     p = sub.add_parser("import", help="import gazette PDFs, text/Markdown exports or folders of them")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -176,6 +179,18 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Open the window; without Qt installed, say how to get it and print help."""
+    try:
+        from reader.ui.app import run
+    except ImportError as exc:
+        parser.print_help()
+        print(f"\nThe desktop window needs PySide6 ({exc}); install it with: pip install 'gazette-reader[gui]'",
+              file=sys.stderr)
+        return 0 if args.command is None else 1
+    return run(args.data_dir, args.lang)
+
+
 COMMANDS = {
     "search": cmd_search,
     "reindex": cmd_reindex,
@@ -194,9 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command in (None, "gui"):
+        return cmd_gui(args, parser)
     try:
         return COMMANDS[args.command](args)
     except GazetteError as exc:

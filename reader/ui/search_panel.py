@@ -1,0 +1,171 @@
+"""The results panel: total, filters by year, gazette and section, and the hits with highlighted snippets."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.search.searcher import SearchHit, SearchResult
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+HTML_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+def hit_html(hit: SearchHit) -> str:
+    """A result as HTML: title, 发文字号 and place, then the snippet with <mark>ed words."""
+    where = f"{hit.gazette} {hit.year}年第{hit.issue}期" + (f" · {hit.section}" if hit.section else "")
+    number = f"　{html.escape(hit.doc_number)}" if hit.doc_number else ""
+    snippet = hit.snippet.replace("<mark>", "<span style='background:#ffe066'>").replace("</mark>", "</span>")
+    return (f"<b>{html.escape(hit.title)}</b>{number}<br><span style='color:#666'>{html.escape(where)}</span>"
+            f"<br>{snippet}")
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws list items as rich text."""
+
+    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(200, option.rect.width() - 8))  # type: ignore[attr-defined]
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""  # type: ignore[attr-defined]
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)  # type: ignore[attr-defined]
+        doc = self._doc(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)  # type: ignore[attr-defined]
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))  # type: ignore[attr-defined]
+        ctx.clip = QRectF(0, 0, option.rect.width(), option.rect.height())  # type: ignore[attr-defined]
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        doc = self._doc(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+
+class SearchPanel(QWidget):
+    """Total and message, filter boxes, and the list of hits; emits the hit the user opens."""
+
+    openHit = Signal(object)  # SearchHit
+    filtersChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("searchSummary")
+        self.year = QComboBox()
+        self.gazette = QComboBox()
+        self.section = QComboBox()
+        self.sort = QComboBox()
+        self.sort.addItem(self.tr("Relevance"), "score")
+        self.sort.addItem(self.tr("Newest first"), "date")
+        for box, name in ((self.year, self.tr("Year")), (self.gazette, self.tr("Gazette")),
+                          (self.section, self.tr("Section")), (self.sort, self.tr("Sort"))):
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
+            box.currentIndexChanged.connect(self._changed)
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.itemActivated.connect(self._activated)
+        self.results.itemClicked.connect(self._activated)
+        filters = QHBoxLayout()
+        for box in (self.year, self.gazette, self.section, self.sort):
+            filters.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addWidget(self.results, 1)
+        self._updating = False
+        self.last: SearchResult | None = None
+
+    def options(self) -> dict[str, Any]:
+        """The chosen filters and sort, as Archive.search keywords."""
+        year = self.year.currentData()
+        return {"year": int(year) if year else None, "gazette": self.gazette.currentData() or None,
+                "section": self.section.currentData() or None, "sort": self.sort.currentData() or "score",
+                "limit": 100}
+
+    def reset_filters(self) -> None:
+        """Clear the filters (a new query)."""
+        self._updating = True
+        for box in (self.year, self.gazette, self.section):
+            box.setCurrentIndex(0)
+        self._updating = False
+
+    def _fill(self, box: QComboBox, all_label: str, counts: dict[str, int]) -> None:
+        current = box.currentData()
+        box.clear()
+        box.addItem(all_label, None)
+        for value, count in sorted(counts.items(), key=lambda kv: kv[0], reverse=box is self.year):
+            box.addItem(f"{value} ({count})", value)
+        k = box.findData(current)
+        box.setCurrentIndex(k if k >= 0 else 0)
+
+    def show_result(self, result: SearchResult) -> None:
+        """Show a result: the summary, the filter counts and the hits."""
+        self.last = result
+        self._updating = True
+        self._fill(self.year, self.tr("All years"), result.counts.get("year", {}))
+        self._fill(self.gazette, self.tr("All gazettes"), result.counts.get("gazette", {}))
+        self._fill(self.section, self.tr("All sections"), result.counts.get("section", {}))
+        self._updating = False
+        text = self.tr("{0} documents found").format(result.total)
+        if result.total > len(result.hits):
+            text += " · " + self.tr("showing {0}").format(len(result.hits))
+        if result.message:
+            text += "\n" + self.tr("Note: {0}").format(result.message)
+        self.summary.setText(text)
+        self.results.clear()
+        for hit in result.hits:
+            item = QListWidgetItem()
+            item.setData(HIT_ROLE, hit)
+            item.setData(HTML_ROLE, hit_html(hit))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title} {hit.doc_number or ''}")
+            item.setToolTip(hit.title)
+            self.results.addItem(item)
+
+    def show_message(self, text: str) -> None:
+        """Show a line instead of results (searching…, errors)."""
+        self.summary.setText(text)
+
+    def _changed(self) -> None:
+        if not self._updating:
+            self.filtersChanged.emit()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        hit = item.data(HIT_ROLE)
+        if hit is not None:
+            self.openHit.emit(hit)
