@@ -151,7 +151,7 @@ class _Pager:
         lines, cur, cur_w = [], "", 0.0
         for ch in text:
             w = self.font.text_length(ch, size)
-            if cur and cur_w + w > width:
+            if cur and cur_w + w > width and ch not in "，。、；：！？）》”":
                 lines.append(cur)
                 cur, cur_w = "", 0.0
             cur += ch

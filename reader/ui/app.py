@@ -60,9 +60,9 @@ def ensure_cjk_font() -> str | None:
 
 def ensure_app(lang: str | None = None) -> QApplication:
     """The QApplication, created and set up once."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    if not app.property("gazette_ready"):
         app.setApplicationName(APP_NAME)
         app.setOrganizationName("GazetteReader")
         icon = paths.resources_dir() / "icons" / "gazette-reader.png"
@@ -73,7 +73,7 @@ def ensure_app(lang: str | None = None) -> QApplication:
             font = QFont(app.font())
             font.setFamilies([family, *QFont(app.font()).families()])
             app.setFont(font)
-    assert isinstance(app, QApplication)
+        app.setProperty("gazette_ready", True)
     language = choose_language(lang)
     install_translations(app, language)
     app.setProperty("gazette_language", language)

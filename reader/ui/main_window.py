@@ -46,7 +46,9 @@ class FindBar(QWidget):
         self.box.setPlaceholderText(self.tr("Find in document"))
         self.box.setAccessibleName(self.tr("Find in document"))
         self.count = QLabel()
-        prev_b, next_b, close_b = QToolButton(text="▲"), QToolButton(text="▼"), QToolButton(text="✕")
+        prev_b, next_b, close_b = QToolButton(), QToolButton(), QToolButton()
+        for button, label in ((prev_b, "▲"), (next_b, "▼"), (close_b, "✕")):
+            button.setText(label)
         prev_b.setToolTip(self.tr("Previous"))
         next_b.setToolTip(self.tr("Next"))
         close_b.setToolTip(self.tr("Close (Esc)"))
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self._run_search)
         self.statusBar().showMessage(self.tr("Ready"))
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -375,7 +377,7 @@ class MainWindow(QMainWindow):
         self.reader.set_zoom(0 if reset else self.reader.zoom_steps + step)
         self.settings.setValue("zoom", self.reader.zoom_steps)
         if self.act_pages.isChecked():
-            self.pages.set_zoom(self.pages.zoom * (1.2 ** step) if not reset else 1.25)
+            self.pages.set_zoom(self.pages.effective_zoom() * (1.2 ** step) if not reset else 0.0)
 
     def toggle_pages(self, on: bool) -> None:
         """Switch between the reading pane and the original pages."""
@@ -514,7 +516,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([300, 640, 340])
         try:
-            self.reader.set_zoom(int(self.settings.value("zoom", 0)))
+            self.reader.set_zoom(int(str(self.settings.value("zoom", 0))))
         except (TypeError, ValueError):
             pass
         last = self.settings.value("last_document")

@@ -150,7 +150,8 @@ class IssueTreeModel(QAbstractItemModel):
             if node.kind in ("gazette", "year", "section") and node.count:
                 return f"{node.label} ({node.count})"
             if node.kind == "issue":
-                return f"{node.label} · {self.tr('{0} documents').format(node.count)}"
+                count = self.tr("{0} documents").format(node.count)
+                return f"{node.label} · {count}"
             return node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or node.label

@@ -1,0 +1,106 @@
+"""Screenshots of the main states of the window, so anyone can look at it without running it by hand.
+
+    .venv/bin/python -m reader.ui.screenshots OUT_DIR [--lang zh_CN|en] [--data-dir DIR] [--query 湿地保护]
+
+Without --data-dir it imports the sample gazette into a temporary data home. It runs offscreen unless a
+display is set (for example under xvfb-run). Writes welcome.png, document.png, search.png and pages.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _settle(app: object, seconds: float = 0.3) -> None:
+    """Let the event loop run a little."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.01)
+
+
+def _wait(app: object, done: object, timeout: float = 20.0) -> None:
+    end = time.monotonic() + timeout
+    while not done() and time.monotonic() < end:  # type: ignore[operator]
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.01)
+
+
+def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
+    """Take the screenshots; return the files written."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from reader.archive import Archive
+    from reader.sample import build_sample
+    from reader.ui import build_main_window
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "empty"
+        window = build_main_window(empty, lang)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        window.resize(1280, 800)
+        window.show()
+        _settle(app)
+        written.append(out / "welcome.png")
+        window.grab().save(str(written[-1]))
+        window.close()
+
+        home = data_dir
+        if home is None:
+            home = Path(tmp) / "home"
+            with Archive(home) as archive:
+                archive.import_file(build_sample(Path(tmp) / "sample").pdf)
+        window = build_main_window(home, lang)
+        window.resize(1280, 800)
+        window.show()
+        with Archive(home) as archive:
+            first = archive.outline(archive.issues()[-1].id)[0].id
+        window.show_document(first)
+        _settle(app)
+        written.append(out / "document.png")
+        window.grab().save(str(written[-1]))
+
+        window.search_box.setText(query)
+        window._run_search()
+        _wait(app, lambda: window.last_result is not None)
+        _settle(app)
+        if window.results.results.count():
+            item = window.results.results.item(0)
+            window.results.results.setCurrentItem(item)
+            window.results._activated(item)
+        _settle(app)
+        written.append(out / "search.png")
+        window.grab().save(str(written[-1]))
+
+        window.act_pages.setChecked(True)
+        window.toggle_pages(True)
+        _settle(app)
+        written.append(out / "pages.png")
+        window.grab().save(str(written[-1]))
+        window.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--query", default="湿地保护")
+    args = parser.parse_args(argv)
+    for path in take(args.out, args.lang, args.data_dir, args.query):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

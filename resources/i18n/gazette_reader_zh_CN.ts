@@ -1,0 +1,526 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="46" />
+        <location filename="../../reader/ui/main_window.py" line="47" />
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="52" />
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="53" />
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="54" />
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="67" />
+        <source>{0} found</source>
+        <translation>找到 {0} 处</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="35" />
+        <source>Import gazettes</source>
+        <translation>导入公报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="39" />
+        <source>Preparing…</source>
+        <translation>准备中…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="42" />
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="48" />
+        <source>Replace these issues</source>
+        <translation>替换这些期次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="49" />
+        <source>Enter password…</source>
+        <translation>输入密码…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="78" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="84" />
+        <source>Importing {0} of {1}: {2}</source>
+        <translation>正在导入第 {0}/{1} 个：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="88" />
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="88" />
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="89" />
+        <source>unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="89" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="92" />
+        <source>warning: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="105" />
+        <source>{0} imported, {1} replaced, {2} unchanged, {3} failed</source>
+        <translation>导入 {0} 个，替换 {1} 个，未变化 {2} 个，失败 {3} 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="107" />
+        <source>Cancelled. </source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="107" />
+        <source>Done. </source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="108" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="125" />
+        <source>Encrypted PDF</source>
+        <translation>加密的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="125" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="133" />
+        <source>Cancelling after the current file…</source>
+        <translation>当前文件完成后取消…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTreeModel</name>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="63" />
+        <source>{0}年</source>
+        <translation>{0}年</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="63" />
+        <source>Undated</source>
+        <translation>未注明年份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="83" />
+        <location filename="../../reader/ui/tree_model.py" line="188" />
+        <source>(no section)</source>
+        <translation>（无栏目）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="91" />
+        <source>Not listed in the printed table of contents</source>
+        <translation>印刷目录中未列出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="153" />
+        <source>{0} documents</source>
+        <translation>{0} 篇文件</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="131" />
+        <source>Gazette Reader</source>
+        <translation>公报阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="148" />
+        <source>Gazettes, issues and documents</source>
+        <translation>公报、期次与文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="196" />
+        <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
+        <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="197" />
+        <source>Search the archive</source>
+        <translation>搜索档案</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="205" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="219" />
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="220" />
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="221" />
+        <source>Load the &amp;sample gazette</source>
+        <translation>载入示例公报(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="222" />
+        <source>&amp;Export document as PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="223" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="224" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="225" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="226" />
+        <source>Copy with &amp;citation</source>
+        <translation>复制并注明出处(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="227" />
+        <source>&amp;Find in document…</source>
+        <translation>在文档中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="228" />
+        <source>&amp;Search the archive</source>
+        <translation>搜索档案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="229" />
+        <source>&amp;Next hit</source>
+        <translation>下一处命中(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="230" />
+        <source>P&amp;revious hit</source>
+        <translation>上一处命中(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="231" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="233" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="234" />
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="235" />
+        <source>&amp;Original pages</source>
+        <translation>原始页面(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="236" />
+        <source>&amp;About Gazette Reader</source>
+        <translation>关于公报阅读器(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="239" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="247" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="250" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="253" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="256" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="343" />
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="351" />
+        <source>{0} documents found in {1:.0f} ms</source>
+        <translation>找到 {0} 篇文件，用时 {1:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="356" />
+        <source>Search failed: {0}</source>
+        <translation>搜索失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="359" />
+        <source>Building the search index: {0} of {1} documents</source>
+        <translation>正在建立搜索索引：{0}/{1} 篇文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="372" />
+        <source>Hit {0} of {1} (F3 next, Shift+F3 previous)</source>
+        <translation>第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="412" />
+        <source>Copied with citation</source>
+        <translation>已复制（含出处）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="422" />
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="429" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="446" />
+        <source>Import gazettes</source>
+        <translation>导入公报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="447" />
+        <source>Gazettes (*.pdf *.txt *.md);;All files (*)</source>
+        <translation>公报文件 (*.pdf *.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="453" />
+        <source>Import a folder of gazettes</source>
+        <translation>导入公报文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="468" />
+        <source>Nothing to import</source>
+        <translation>没有可导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="469" />
+        <source>No PDF, .txt or .md file was found there.</source>
+        <translation>那里没有找到 PDF、.txt 或 .md 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="538" />
+        <source>About Gazette Reader</source>
+        <translation>关于公报阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="539" />
+        <source>Gazette Reader {0}
+Data folder: {1}</source>
+        <translation>公报阅读器 {0}
+数据文件夹：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="43" />
+        <source>Previous page (Page Up)</source>
+        <translation>上一页 (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="45" />
+        <source>Next page (Page Down)</source>
+        <translation>下一页 (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="47" />
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="50" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="52" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="59" />
+        <source>Original page</source>
+        <translation>原始页面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="82" />
+        <source>No original pages: this issue was imported from a text export.</source>
+        <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="124" />
+        <source>Document: pages {0}–{1}</source>
+        <translation>本文件：第 {0}–{1} 页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="125" />
+        <source>outside this document</source>
+        <translation>不属于本文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="92" />
+        <source>Document text</source>
+        <translation>文件正文</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="86" />
+        <source>Relevance</source>
+        <translation>按相关度</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="87" />
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="88" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="88" />
+        <source>Gazette</source>
+        <translation>公报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="89" />
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="89" />
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="97" />
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="141" />
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="142" />
+        <source>All gazettes</source>
+        <translation>全部公报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="143" />
+        <source>All sections</source>
+        <translation>全部栏目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="145" />
+        <source>{0} documents found</source>
+        <translation>找到 {0} 篇文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="147" />
+        <source>showing {0}</source>
+        <translation>显示前 {0} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="149" />
+        <source>Note: {0}</source>
+        <translation>提示：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="96" />
+        <source>Welcome to Gazette Reader</source>
+        <translation>欢迎使用公报阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="98" />
+        <source>Your archive is empty. Import gazette issues (PDF or text exports) to read and search them offline, or load the sample gazette to try the reader.</source>
+        <translation>档案库还是空的。导入政府公报（PDF 或文本导出文件）即可离线阅读和搜索，也可以先载入示例公报试用。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="101" />
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="102" />
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="103" />
+        <source>Load the sample gazette</source>
+        <translation>载入示例公报</translation>
+    </message>
+</context>
+</TS>
