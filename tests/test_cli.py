@@ -63,9 +63,11 @@ def test_folder_import_and_environment_data_home(sample, tmp_path):
     assert (home / "archive.db").exists() and len(list((home / "files").iterdir())) == 1
 
 
-def test_no_command_prints_help(data_dir):
-    out = run("--data-dir", str(data_dir))
-    assert out.returncode == 0 and "import" in out.stdout and "export-json" in out.stdout
+def test_help_lists_every_command(data_dir):
+    out = run("--data-dir", str(data_dir), "--help")
+    assert out.returncode == 0
+    for command in ("gui", "import", "list", "show", "export-json", "search", "reindex"):
+        assert command in out.stdout
 
 
 def test_replace_flag(sample, data_dir):

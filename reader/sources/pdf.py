@@ -92,15 +92,31 @@ def _header_key(text: str) -> str:
 
 
 def _columns(frags: list[_Frag], width: float) -> list[int]:
-    """Column of each fragment: 0 for one column or full width, 1 left, 2 right (two-column pages)."""
+    """Column of each fragment: 0 for one column or full width, 1 left, 2 right (two-column pages).
+
+    A page is read as two columns only when both sides look like justified text columns: most lines on
+    the left end at the same right edge, most lines on the right start and end at the same edges. Short
+    lines (lists, signatures, table cells) on a one-column page do not."""
     mid = width / 2
-    left = [f for f in frags if f.x1 < mid + width * 0.04]
-    right = [f for f in frags if f.x0 > mid - width * 0.04]
-    if len(left) >= 5 and len(right) >= 5 and len(left) + len(right) >= 0.7 * len(frags):
-        edges = Counter(round(f.x0 / 4) for f in right)
-        if edges.most_common(1)[0][1] >= 0.5 * len(right):
-            return [1 if f.x1 < mid + width * 0.04 else 2 if f.x0 > mid - width * 0.04 else 0 for f in frags]
-    return [0] * len(frags)
+    slack = width * 0.04
+    left = [f for f in frags if f.x1 < mid + slack]
+    right = [f for f in frags if f.x0 > mid - slack]
+    if len(left) < 5 or len(right) < 5 or len(left) + len(right) < 0.7 * len(frags):
+        return [0] * len(frags)
+    em = sorted(f.size for f in frags)[len(frags) // 2] or 10
+
+    def share(values: list[float], edge: float, tolerance: float) -> float:
+        return sum(1 for v in values if abs(v - edge) <= tolerance) / len(values)
+
+    left_edge = max(f.x1 for f in left)
+    right_start = min(f.x0 for f in right)
+    right_edge = max(f.x1 for f in right)
+    justified = (share([f.x1 for f in left], left_edge, 1.5 * em) >= 0.5
+                 and share([f.x1 for f in right], right_edge, 1.5 * em) >= 0.5
+                 and share([f.x0 for f in right], right_start, 2.5 * em) >= 0.6)
+    if not justified:
+        return [0] * len(frags)
+    return [1 if f.x1 < mid + slack else 2 if f.x0 > mid - slack else 0 for f in frags]
 
 
 def _merge_rows(frags: list[_Frag]) -> list[_Frag]:
