@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMetaObject, Qt, QThread, Signal
+from PySide6.QtCore import QMetaObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,11 +78,13 @@ class ImportDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         QMetaObject.invokeMethod(self.worker, "run", Qt.ConnectionType.QueuedConnection)
 
+    @Slot(int, int, str)
     def _progress(self, done: int, total: int, path: str) -> None:
         self.bar.setValue(done)
         if path:
             self.label.setText(self.tr("Importing {0} of {1}: {2}").format(done + 1, total, Path(path).name))
 
+    @Slot(object)
     def _file_done(self, result: ImportResult) -> None:
         self.results.append(result)
         words = {"imported": self.tr("imported"), "replaced": self.tr("replaced"),
@@ -96,6 +98,7 @@ class ImportDialog(QDialog):
         self.list.addItem(item)
         self.list.scrollToBottom()
 
+    @Slot(bool)
     def _finished(self, cancelled: bool) -> None:
         self.running = False
         if self.thread_ is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -119,7 +119,7 @@ class WelcomePage(QWidget):
 class MainWindow(QMainWindow):
     """The reader's window over one data home."""
 
-    searchRequested = Signal(int, str, dict)
+    searchRequested = Signal(int, str, object)
     documentShown = Signal(str)
 
     def __init__(self, data_dir: str | Path | None = None) -> None:
@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         self.results.show_message(self.tr("Searching…"))
         self.searchRequested.emit(self.request, text, self.results.options())
 
+    @Slot(int, object)
     def _search_done(self, request: int, result: SearchResult) -> None:
         if request != self.request:
             return  # an older query answered late
@@ -351,10 +352,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{0} documents found in {1:.0f} ms").format(result.total, result.elapsed_ms),
                                      5000)
 
+    @Slot(int, str)
     def _search_failed(self, request: int, message: str) -> None:
         if request in (0, self.request):
             self.statusBar().showMessage(self.tr("Search failed: {0}").format(message), 10000)
 
+    @Slot(int, int)
     def _indexing(self, done: int, total: int) -> None:
         self.statusBar().showMessage(self.tr("Building the search index: {0} of {1} documents").format(done, total))
 

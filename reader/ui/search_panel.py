@@ -113,8 +113,8 @@ class SearchPanel(QWidget):
 
     def options(self) -> dict[str, Any]:
         """The chosen filters and sort, as Archive.search keywords."""
-        year = self.year.currentData()
-        return {"year": int(year) if year else None, "gazette": self.gazette.currentData() or None,
+        year = str(self.year.currentData() or "")
+        return {"year": int(year) if year.isdigit() else None, "gazette": self.gazette.currentData() or None,
                 "section": self.section.currentData() or None, "sort": self.sort.currentData() or "score",
                 "limit": 100}
 
@@ -128,7 +128,7 @@ class SearchPanel(QWidget):
     def _fill(self, box: QComboBox, all_label: str, counts: dict[str, int]) -> None:
         current = box.currentData()
         box.clear()
-        box.addItem(all_label, None)
+        box.addItem(all_label, "")  # never None as item data: PySide 6 on Python 3.11 mis-counts its references
         for value, count in sorted(counts.items(), key=lambda kv: kv[0], reverse=box is self.year):
             box.addItem(f"{value} ({count})", value)
         k = box.findData(current)
