@@ -18,6 +18,8 @@ from reader.errors import DuplicateIssueError, NotAGazetteError, NotFoundError, 
 from reader.gazette.docnumber import canonical
 from reader.gazette.parser import parse
 from reader.models import ParsedIssue
+from reader.notes.anchors import locate
+from reader.notes.store import Annotation, Bookmark, Citation, UserStore, text_sha
 from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchResult, run_search
 from reader.sources import read_source
@@ -141,11 +143,81 @@ class Archive:
         self.files_dir = self.home / paths.FILES_DIR
         self.db: sqlite_utils.Database = connect(self.home / paths.ARCHIVE_FILE, readonly=readonly)
         self.index = SearchIndex(self.home / paths.INDEX_DIR)
+        self._notes: UserStore | None = None
 
     def close(self) -> None:
-        """Close the index and the database."""
+        """Close the index, the user's notes and the database."""
         self.index.close()
+        if self._notes is not None:
+            self._notes.close()
+            self._notes = None
         self.db.close()
+
+    # ---- the user's notes ----------------------------------------------------------------------
+    @property
+    def notes(self) -> UserStore:
+        """The user's bookmarks and annotations (user.db beside the archive)."""
+        if self._notes is None:
+            self._notes = UserStore(self.home / paths.USER_FILE)
+        return self._notes
+
+    def citation(self, doc_id: str) -> Citation:
+        """What a note on a document records about where it stands."""
+        doc = self.document(doc_id)
+        info = self.issue(doc.issue_id)
+        page = doc.printed_pages[0] if doc.printed_pages else None
+        return Citation(info.gazette, info.year, info.issue, doc.title, doc.doc_number, page)
+
+    def annotate(self, doc_id: str, start: int, end: int, color: str = "yellow", note: str = "") -> Annotation:
+        """Highlight a passage of a document (offsets into its text)."""
+        doc = self.document(doc_id)
+        return self.notes.annotate(doc_id, doc.text, start, end, color=color, note=note,
+                                   citation=self.citation(doc_id), issue_id=doc.issue_id)
+
+    def bookmark(self, doc_id: str, position: int | None = None, label: str = "") -> Bookmark:
+        """Bookmark a document (or a position in its text)."""
+        doc = self.document(doc_id)
+        c = self.citation(doc_id)
+        return self.notes.add_bookmark(Bookmark(doc_id, doc.issue_id, position, label, gazette=c.gazette, year=c.year,
+                                                issue=c.issue, title=c.title, doc_number=c.doc_number, page=c.page))
+
+    def annotations_for(self, doc_id: str) -> list[Annotation]:
+        """A document's annotations, re-attached first if its text changed since they were made."""
+        notes = self.notes.annotations(doc_id)
+        if notes:
+            current = text_sha(self.document(doc_id).text)
+            if any(a.text_sha != current for a in notes):
+                self.notes.reanchor(doc_id, self.document(doc_id).text)
+                notes = self.notes.annotations(doc_id)
+        return notes
+
+    def reanchor_issue(self, issue_id: str) -> None:
+        """After an issue was imported, replaced or deleted: re-attach its annotations to the current texts.
+
+        A note whose document id is gone (a corrected 发文字号 changes the id) is looked for in the issue's other
+        documents; one whose issue is gone is marked missing and comes back when the issue is imported again."""
+        if not (self.home / paths.USER_FILE).exists():
+            return
+        texts = {d.id: d.text for d in self.documents(issue_id)} if self._has_issue(issue_id) else {}
+        store = self.notes
+        for doc_id in {a.document_id for a in store.annotations(issue_id=issue_id)}:
+            if doc_id in texts:
+                store.reanchor(doc_id, texts[doc_id])
+                continue
+            moved = False
+            for a in store.annotations(doc_id):
+                for other, text in texts.items():
+                    if locate(a.anchor, text).found:
+                        a.document_id = other
+                        store.add_annotation(a)
+                        store.reanchor(other, text)
+                        moved = True
+                        break
+            if not moved:
+                store.reanchor(doc_id, None)
+
+    def _has_issue(self, issue_id: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM issues WHERE id = ?", [issue_id]).fetchone())
 
     def __enter__(self) -> Archive:
         return self
@@ -269,6 +341,7 @@ class Archive:
         if old and old[0]["source_stored"] != stored:
             self._drop_copy(old[0]["source_stored"])
         self._index_issue(issue_id, generation)
+        self.reanchor_issue(issue_id)
         status = "replaced" if old else "imported"
         summary = f"{parsed.gazette} {self.issue(issue_id).label}: {len(parsed.documents)} documents"
         return ImportResult(path, status, issue_id, summary, warnings)
@@ -341,6 +414,7 @@ class Archive:
             generation = self._bump_generation()
         self._drop_copy(info.source_stored)
         self._index_issue(issue_id, generation)
+        self.reanchor_issue(issue_id)
 
     # ---- search index --------------------------------------------------------------------------
     def generation(self) -> int:

@@ -51,6 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=["score", "date"], default="score", help="rank by relevance or newest first")
 
     sub.add_parser("reindex", help="rebuild the full-text index from the archive")
+
+    notes = sub.add_parser("notes", help="export or import your annotations and bookmarks")
+    notes_sub = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    p = notes_sub.add_parser("export", help="write annotations and bookmarks (md, csv, or complete json)")
+    p.add_argument("--format", choices=["md", "csv", "json"], default="md")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+    p = notes_sub.add_parser("import", help="merge a JSON export (no duplicates)")
+    p.add_argument("file", metavar="FILE")
+
+    marks = sub.add_parser("bookmarks", help="your bookmarks")
+    marks_sub = marks.add_subparsers(dest="bookmarks_command", metavar="ACTION", required=True)
+    marks_sub.add_parser("list", help="one line per bookmark")
     return parser
 
 
@@ -191,7 +203,53 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return run(args.data_dir, args.lang)
 
 
+def cmd_notes(args: argparse.Namespace) -> int:
+    """notes export / notes import."""
+    from reader.archive import Archive
+
+    with Archive(args.data_dir) as archive:
+        store = archive.notes
+        if args.notes_command == "import":
+            path = Path(args.file)
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                added, updated = store.import_json(data)
+            except (OSError, ValueError) as exc:
+                print(f"failed: {path}: {exc}; give a JSON file made by 'notes export --format json'", file=sys.stderr)
+                return 1
+            print(f"imported: {added} new, {updated} updated")
+            return 0
+        if args.format == "json":
+            text = json.dumps(store.export_json(), ensure_ascii=False, indent=1) + "\n"
+        elif args.format == "csv":
+            text = store.export_csv()
+        else:
+            text = store.export_markdown()
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        print(f"written: {args.output}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_bookmarks(args: argparse.Namespace) -> int:
+    """bookmarks list."""
+    from reader.archive import Archive
+
+    with Archive(args.data_dir) as archive:
+        marks = archive.notes.bookmarks()
+        if not marks:
+            print("No bookmarks yet. In the window, Ctrl+D bookmarks the document you are reading.")
+        for b in marks:
+            label = f"  [{b.label}]" if b.label else ""
+            print(f"{b.document_id}\t{b.citation.text()}{label}\t{b.created}")
+    return 0
+
+
 COMMANDS = {
+    "notes": cmd_notes,
+    "bookmarks": cmd_bookmarks,
     "search": cmd_search,
     "reindex": cmd_reindex,
     "import": cmd_import,

@@ -1,0 +1,415 @@
+"""The user's file (user.db): bookmarks and annotations, one transaction per write, daily rotating backups.
+
+It lives beside the archive and never inside it, so the archive can be rebuilt, replaced or shared without
+touching it. Each annotation keeps a copy of its citation (gazette, issue, title, 发文字号, page) and its quote,
+so it stays meaningful even while its document is missing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from reader.notes.anchors import Anchor, Located, locate, make_anchor
+
+USER_SCHEMA_VERSION = 1
+COLORS = ("yellow", "green", "blue", "pink", "purple")
+BACKUPS_KEPT = 7
+
+_V1 = [
+    """CREATE TABLE IF NOT EXISTS bookmarks (
+        id TEXT PRIMARY KEY, document_id TEXT NOT NULL, issue_id TEXT, position INTEGER, label TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL, updated TEXT NOT NULL,
+        gazette TEXT, year INTEGER, issue INTEGER, title TEXT, doc_number TEXT, page INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS bookmarks_document ON bookmarks(document_id)",
+    """CREATE TABLE IF NOT EXISTS annotations (
+        id TEXT PRIMARY KEY, document_id TEXT NOT NULL, issue_id TEXT, color TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+        exact TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'exact', text_sha TEXT,
+        created TEXT NOT NULL, updated TEXT NOT NULL,
+        gazette TEXT, year INTEGER, issue INTEGER, title TEXT, doc_number TEXT, page INTEGER)""",
+    "CREATE INDEX IF NOT EXISTS annotations_document ON annotations(document_id)",
+    "CREATE INDEX IF NOT EXISTS annotations_issue ON annotations(issue_id)",
+]
+
+
+def now() -> str:
+    """The current time, UTC, ISO 8601."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def text_sha(text: str) -> str:
+    """A short fingerprint of a document's text (to notice that it changed)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Citation:
+    """Where a note belongs, copied when it is made: gazette, year, issue, title, 发文字号, page."""
+
+    gazette: str | None = None
+    year: int | None = None
+    issue: int | None = None
+    title: str | None = None
+    doc_number: str | None = None
+    page: int | None = None
+
+    def text(self) -> str:
+        """As a reader cites it."""
+        parts = [f"《{self.title}》" if self.title else ""]
+        if self.doc_number:
+            parts.append(f"（{self.doc_number}）")
+        where = f"{self.gazette or ''}{self.year or ''}年第{self.issue or ''}期" if self.gazette else ""
+        if self.page:
+            where += f"第{self.page}页"
+        return "".join(parts) + ("，" + where if where else "")
+
+
+@dataclass
+class Bookmark:
+    """A bookmark on a document, or on a position in it."""
+
+    document_id: str
+    issue_id: str | None = None
+    position: int | None = None
+    label: str = ""
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created: str = field(default_factory=now)
+    updated: str = field(default_factory=now)
+    gazette: str | None = None
+    year: int | None = None
+    issue: int | None = None
+    title: str | None = None
+    doc_number: str | None = None
+    page: int | None = None
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.gazette, self.year, self.issue, self.title, self.doc_number, self.page)
+
+
+@dataclass
+class Annotation:
+    """A highlight on a passage, with a colour and an optional note."""
+
+    document_id: str
+    exact: str
+    start: int
+    end: int
+    prefix: str = ""
+    suffix: str = ""
+    color: str = "yellow"
+    note: str = ""
+    issue_id: str | None = None
+    status: str = "exact"  # exact, moved, fuzzy, orphaned, missing (document not in the archive)
+    text_sha: str | None = None
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created: str = field(default_factory=now)
+    updated: str = field(default_factory=now)
+    gazette: str | None = None
+    year: int | None = None
+    issue: int | None = None
+    title: str | None = None
+    doc_number: str | None = None
+    page: int | None = None
+
+    @property
+    def anchor(self) -> Anchor:
+        return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.gazette, self.year, self.issue, self.title, self.doc_number, self.page)
+
+    @property
+    def attached(self) -> bool:
+        """Whether the passage is found in its document."""
+        return self.status not in ("orphaned", "missing")
+
+
+def _row(record: Bookmark | Annotation) -> dict[str, Any]:
+    return asdict(record)
+
+
+def _from_row(cls: type, row: dict[str, Any]) -> Any:
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in row.items() if k in names})
+
+
+class UserStore:
+    """Bookmarks and annotations in user.db: add, update, remove, list, search, re-anchor, export, import."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self.db = sqlite_utils.Database(conn)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = FULL")  # the user's own work: every commit reaches the disk
+        self._migrate()
+
+    def _migrate(self) -> None:
+        found = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if found > USER_SCHEMA_VERSION:
+            raise RuntimeError(f"{self.path} was written by a newer Gazette Reader; update the program")
+        if found < 1:
+            with self.db.atomic():
+                for statement in _V1:
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {USER_SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        """Close the file."""
+        self.db.close()
+
+    # ---- bookmarks -----------------------------------------------------------------------------
+    def add_bookmark(self, bookmark: Bookmark) -> Bookmark:
+        """Save a bookmark (or put a removed one back)."""
+        with self.db.atomic():
+            self.db.table("bookmarks").insert(_row(bookmark), replace=True)
+        return bookmark
+
+    def bookmarks(self, document_id: str | None = None, order: str = "added") -> list[Bookmark]:
+        """Bookmarks, in the order added or by issue."""
+        order_by = "created" if order == "added" else "gazette, year, issue, title, position"
+        where, args = ("document_id = ?", [document_id]) if document_id else (None, [])
+        return [_from_row(Bookmark, r) for r in self.db["bookmarks"].rows_where(where, args, order_by=order_by)]
+
+    def bookmark_at(self, document_id: str, position: int | None = None) -> Bookmark | None:
+        """The bookmark on a document (and position), if any."""
+        for b in self.bookmarks(document_id):
+            if position is None or b.position is None or b.position == position:
+                return b
+        return None
+
+    def rename_bookmark(self, bookmark_id: str, label: str) -> None:
+        """Change a bookmark's label."""
+        with self.db.atomic():
+            self.db.execute("UPDATE bookmarks SET label = ?, updated = ? WHERE id = ?", [label, now(), bookmark_id])
+
+    def remove_bookmark(self, bookmark_id: str) -> Bookmark | None:
+        """Delete a bookmark; return it (to undo)."""
+        rows = list(self.db["bookmarks"].rows_where("id = ?", [bookmark_id]))
+        if not rows:
+            return None
+        with self.db.atomic():
+            self.db.execute("DELETE FROM bookmarks WHERE id = ?", [bookmark_id])
+        return _from_row(Bookmark, rows[0])
+
+    # ---- annotations ---------------------------------------------------------------------------
+    def annotate(self, document_id: str, text: str, start: int, end: int, *, color: str = "yellow", note: str = "",
+                 citation: Citation | None = None, issue_id: str | None = None) -> Annotation:
+        """Highlight text[start:end] of a document."""
+        if color not in COLORS:
+            raise ValueError(f"unknown colour {color!r}; use one of {', '.join(COLORS)}")
+        if not 0 <= start < end <= len(text):
+            raise ValueError("the passage to highlight is empty or outside the document")
+        a = make_anchor(text, start, end)
+        c = citation or Citation()
+        return self.add_annotation(Annotation(
+            document_id, a.exact, a.start, a.end, a.prefix, a.suffix, color, note, issue_id, "exact", text_sha(text),
+            gazette=c.gazette, year=c.year, issue=c.issue, title=c.title, doc_number=c.doc_number, page=c.page))
+
+    def add_annotation(self, annotation: Annotation) -> Annotation:
+        """Save an annotation (or put a removed one back)."""
+        with self.db.atomic():
+            self.db.table("annotations").insert(_row(annotation), replace=True)
+        return annotation
+
+    def update_annotation(self, annotation_id: str, *, note: str | None = None, color: str | None = None) -> Annotation:
+        """Change an annotation's note or colour."""
+        if color is not None and color not in COLORS:
+            raise ValueError(f"unknown colour {color!r}; use one of {', '.join(COLORS)}")
+        with self.db.atomic():
+            if note is not None:
+                self.db.execute("UPDATE annotations SET note = ?, updated = ? WHERE id = ?", [note, now(), annotation_id])
+            if color is not None:
+                self.db.execute("UPDATE annotations SET color = ?, updated = ? WHERE id = ?", [color, now(), annotation_id])
+        return self.annotation(annotation_id)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        """One annotation by id."""
+        rows = list(self.db["annotations"].rows_where("id = ?", [annotation_id]))
+        if not rows:
+            raise KeyError(annotation_id)
+        return _from_row(Annotation, rows[0])
+
+    def remove_annotation(self, annotation_id: str) -> Annotation | None:
+        """Delete an annotation; return it (to undo)."""
+        try:
+            found = self.annotation(annotation_id)
+        except KeyError:
+            return None
+        with self.db.atomic():
+            self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
+        return found
+
+    def annotations(self, document_id: str | None = None, *, color: str | None = None, text: str | None = None,
+                    issue_id: str | None = None) -> list[Annotation]:
+        """Annotations, filtered by document, colour, words in the quote or note, and issue; newest first."""
+        clauses, args = [], []
+        if document_id:
+            clauses.append("document_id = ?")
+            args.append(document_id)
+        if color:
+            clauses.append("color = ?")
+            args.append(color)
+        if issue_id:
+            clauses.append("issue_id = ?")
+            args.append(issue_id)
+        if text:
+            for word in text.split():
+                clauses.append("(note LIKE ? OR exact LIKE ? OR title LIKE ?)")
+                args += [f"%{word}%"] * 3
+        where = " AND ".join(clauses) or None
+        order = "start" if document_id else "created DESC"
+        return [_from_row(Annotation, r) for r in self.db["annotations"].rows_where(where, args, order_by=order)]
+
+    def search_notes(self, text: str) -> list[Annotation]:
+        """The "my notes" scope of search: annotations whose note or quote holds every word."""
+        return self.annotations(text=text) if text.strip() else []
+
+    # ---- re-anchoring --------------------------------------------------------------------------
+    def reanchor(self, document_id: str, text: str | None) -> list[Annotation]:
+        """Re-attach a document's annotations to its current text (None: the document is gone)."""
+        changed: list[Annotation] = []
+        sha = text_sha(text) if text is not None else None
+        with self.db.atomic():
+            for a in self.annotations(document_id):
+                if text is None:
+                    if a.status != "missing":
+                        self.db.execute("UPDATE annotations SET status = 'missing' WHERE id = ?", [a.id])
+                        a.status = "missing"
+                        changed.append(a)
+                    continue
+                if a.text_sha == sha and a.status not in ("missing",):
+                    continue
+                where: Located = locate(a.anchor, text)
+                if where.found:
+                    fresh = make_anchor(text, where.start, where.end)
+                    self.db.execute(
+                        'UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start = ?, "end" = ?, status = ?, '
+                        "text_sha = ? WHERE id = ?",
+                        [fresh.exact, fresh.prefix, fresh.suffix, fresh.start, fresh.end, where.status, sha, a.id])
+                else:  # keep the old quote and offsets: never lose what the user marked
+                    self.db.execute("UPDATE annotations SET status = 'orphaned', text_sha = ? WHERE id = ?", [sha, a.id])
+                changed.append(a)
+        return changed
+
+    def reanchor_all(self, text_of: Callable[[str], str | None]) -> int:
+        """Re-attach every annotation whose document changed; return how many were looked at again."""
+        docs = [r[0] for r in self.db.execute("SELECT DISTINCT document_id FROM annotations").fetchall()]
+        return sum(len(self.reanchor(d, text_of(d))) for d in docs)
+
+    # ---- export and import ---------------------------------------------------------------------
+    def export_json(self) -> dict[str, Any]:
+        """Everything, for backup (import_json merges it back)."""
+        return {
+            "format": "gazette-reader-notes", "version": USER_SCHEMA_VERSION, "exported": now(),
+            "bookmarks": [_row(b) for b in self.bookmarks()],
+            "annotations": [{**_row(a), "selectors": a.anchor.to_w3c()} for a in self.annotations()],
+        }
+
+    def import_json(self, data: dict[str, Any]) -> tuple[int, int]:
+        """Merge an export: new items added, known ones kept unless the export's copy is newer; (added, updated)."""
+        if data.get("format") != "gazette-reader-notes":
+            raise ValueError("not a Gazette Reader notes export (no \"format\": \"gazette-reader-notes\")")
+        added = updated = 0
+        with self.db.atomic():
+            for table, cls, items in (("bookmarks", Bookmark, data.get("bookmarks", [])),
+                                      ("annotations", Annotation, data.get("annotations", []))):
+                for item in items:
+                    record = _from_row(cls, item)
+                    old = list(self.db[table].rows_where("id = ?", [record.id]))
+                    if not old:
+                        added += 1
+                    elif old[0]["updated"] < record.updated:
+                        updated += 1
+                    else:
+                        continue
+                    self.db.table(table).insert(_row(record), replace=True)
+        return added, updated
+
+    def export_csv(self) -> str:
+        """Annotations and bookmarks as CSV rows (kind, gazette, year, issue, title, 发文字号, page, colour, quote, note, date)."""
+        import csv
+        import io
+
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["kind", "gazette", "year", "issue", "title", "doc_number", "page", "color", "quote", "note",
+                         "status", "created", "document_id"])
+        for a in self.annotations():
+            writer.writerow(["annotation", a.gazette, a.year, a.issue, a.title, a.doc_number, a.page, a.color, a.exact,
+                             a.note, a.status, a.created, a.document_id])
+        for b in self.bookmarks():
+            writer.writerow(["bookmark", b.gazette, b.year, b.issue, b.title, b.doc_number, b.page, "", "", b.label,
+                             "", b.created, b.document_id])
+        return out.getvalue()
+
+    def export_markdown(self) -> str:
+        """Notes grouped by issue and document, each with its citation."""
+        groups: dict[tuple[Any, ...], dict[str, list[Any]]] = {}
+        for a in self.annotations():
+            key = (a.gazette or "", a.year or 0, a.issue or 0, a.title or a.document_id, a.doc_number or "", a.page)
+            groups.setdefault(key, {"a": [], "b": []})["a"].append(a)
+        for b in self.bookmarks():
+            key = (b.gazette or "", b.year or 0, b.issue or 0, b.title or b.document_id, b.doc_number or "", b.page)
+            groups.setdefault(key, {"a": [], "b": []})["b"].append(b)
+        lines = ["# 我的笔记 (Gazette Reader)", ""]
+        last_issue = None
+        for key in sorted(groups, key=lambda k: (k[0], k[1], k[2], k[3])):
+            gazette, year, issue, title, number, page = key
+            if (gazette, year, issue) != last_issue:
+                lines += [f"## {gazette} {year}年第{issue}期", ""]
+                last_issue = (gazette, year, issue)
+            lines += [f"### {title}", ""]
+            lines.append(f"*{Citation(gazette, year, issue, title, number, page).text()}*")
+            lines.append("")
+            for b in groups[key]["b"]:
+                lines.append(f"- 🔖 书签{('：' + b.label) if b.label else ''}")
+            for a in sorted(groups[key]["a"], key=lambda a: a.start):
+                lines.append(f"> {a.exact}")
+                lines.append("")
+                meta = f"— {a.color}" + ("，未能定位" if not a.attached else "")
+                lines.append(f"{a.note}  {meta}".strip() if a.note else meta)
+                lines.append("")
+            lines.append("")
+        return "\n".join(lines).rstrip() + "\n"
+
+    # ---- backups -------------------------------------------------------------------------------
+    def backup(self, folder: Path | None = None, keep: int = BACKUPS_KEPT, today: date | None = None) -> Path | None:
+        """Copy the file into backups/ (one a day, only when it changed since the last one); keep the newest few."""
+        folder = folder or self.path.parent / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256(json.dumps(self.export_json_stable(), sort_keys=True).encode()).hexdigest()
+        marker = folder / "last-backup.sha256"
+        if marker.exists() and marker.read_text().strip() == digest:
+            return None
+        target = folder / f"user-{(today or date.today()).isoformat()}.db"
+        tmp = target.with_suffix(".part")
+        dest = sqlite3.connect(str(tmp))
+        try:
+            self.db.conn.backup(dest)
+        finally:
+            dest.close()
+        tmp.replace(target)
+        marker.write_text(digest)
+        for old in sorted(folder.glob("user-*.db"))[:-keep]:
+            old.unlink()
+        return target
+
+    def export_json_stable(self) -> dict[str, Any]:
+        """The export without its time stamp (to tell whether anything changed)."""
+        data = self.export_json()
+        data.pop("exported")
+        return data
+
