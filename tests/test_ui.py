@@ -205,10 +205,10 @@ def test_settings_remember_zoom_and_last_document(qtbot, home):
 def test_languages_and_cjk_font(qtbot, home):
     w = build_main_window(home, "en")
     qtbot.addWidget(w)
-    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&Notes", "&View", "&Help"]
     w.close()
     w = build_main_window(home, "zh_CN")
     qtbot.addWidget(w)
-    assert [a.text() for a in w.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert [a.text() for a in w.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "笔记(&N)", "视图(&V)", "帮助(&H)"]
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     w.close()

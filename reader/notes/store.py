@@ -7,7 +7,6 @@ so it stays meaningful even while its document is missing."""
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -38,6 +37,12 @@ _V1 = [
         gazette TEXT, year INTEGER, issue INTEGER, title TEXT, doc_number TEXT, page INTEGER)""",
     "CREATE INDEX IF NOT EXISTS annotations_document ON annotations(document_id)",
     "CREATE INDEX IF NOT EXISTS annotations_issue ON annotations(issue_id)",
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+    "INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', 0)",
+] + [
+    f"CREATE TRIGGER IF NOT EXISTS {table}_{op}_revision AFTER {op.upper()} ON {table} "
+    "BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END"
+    for table in ("bookmarks", "annotations") for op in ("insert", "update", "delete")
 ]
 
 
@@ -390,8 +395,8 @@ class UserStore:
         """Copy the file into backups/ (one a day, only when it changed since the last one); keep the newest few."""
         folder = folder or self.path.parent / "backups"
         folder.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256(json.dumps(self.export_json_stable(), sort_keys=True).encode()).hexdigest()
-        marker = folder / "last-backup.sha256"
+        digest = str(self.revision())
+        marker = folder / "last-backup-revision"
         if marker.exists() and marker.read_text().strip() == digest:
             return None
         target = folder / f"user-{(today or date.today()).isoformat()}.db"
@@ -406,6 +411,10 @@ class UserStore:
         for old in sorted(folder.glob("user-*.db"))[:-keep]:
             old.unlink()
         return target
+
+    def revision(self) -> int:
+        """A counter every change to bookmarks or annotations raises (kept by triggers in the same transaction)."""
+        return int(self.db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
 
     def export_json_stable(self) -> dict[str, Any]:
         """The export without its time stamp (to tell whether anything changed)."""

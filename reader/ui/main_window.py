@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -23,9 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import Archive
+from reader.notes.store import COLORS, Annotation, Bookmark
 from reader.search.searcher import SearchHit, SearchResult
 from reader.sources import expand
 from reader.ui.import_dialog import ImportDialog
+from reader.ui.notes_panels import (
+    AddAnnotation,
+    AddBookmark,
+    AnnotationsPanel,
+    BookmarksPanel,
+    RemoveAnnotation,
+    RemoveBookmark,
+)
 from reader.ui.page_view import PageView
 from reader.ui.reader_view import ReaderView
 from reader.ui.search_panel import SearchPanel
@@ -134,12 +154,19 @@ class MainWindow(QMainWindow):
         self.request = 0
         self.last_result: SearchResult | None = None
         self.import_dialog: ImportDialog | None = None
+        self.closed = False
 
+        self.undo_stack = QUndoStack(self)
+        self.highlight_color = "yellow"
         self._build_widgets()
+        self._build_docks()
         self._build_actions()
+        self._update_note_actions()
         self._start_search_thread()
         self.refresh_archive()
         self._restore()
+        QTimer.singleShot(0, self.refresh_notes)
+        QTimer.singleShot(2000, self._backup_notes)
 
     # ---- construction --------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -177,6 +204,7 @@ class MainWindow(QMainWindow):
 
         self.results = SearchPanel()
         self.results.openHit.connect(self.open_hit)
+        self.results.openNote.connect(self.open_annotation)
         self.results.filtersChanged.connect(self._run_search)
         self.results.hide()
 
@@ -203,6 +231,35 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._query_edited)
         self.search_box.returnPressed.connect(self._run_search)
         self.statusBar().showMessage(self.tr("Ready"))
+
+    def _build_docks(self) -> None:
+        self.bookmarks = BookmarksPanel()
+        self.bookmarks.openBookmark.connect(self.open_bookmark)
+        self.bookmarks.removeRequested.connect(self.remove_bookmark)
+        self.bookmarks.renameRequested.connect(self.rename_bookmark)
+        self.bookmarks.order.currentIndexChanged.connect(lambda _=0: self.refresh_notes())
+        self.annotations = AnnotationsPanel()
+        self.annotations.openAnnotation.connect(self.open_annotation)
+        self.annotations.removeRequested.connect(self.remove_annotation)
+        self.annotations.editRequested.connect(self.edit_annotation)
+        self.annotations.filtersChanged.connect(self.refresh_notes)
+        self.bookmarks_dock = QDockWidget(self.tr("Bookmarks"), self)
+        self.bookmarks_dock.setObjectName("bookmarksDock")
+        self.bookmarks_dock.setWidget(self.bookmarks)
+        self.annotations_dock = QDockWidget(self.tr("Annotations"), self)
+        self.annotations_dock.setObjectName("annotationsDock")
+        self.annotations_dock.setWidget(self.annotations)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.bookmarks_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.tabifyDockWidget(self.bookmarks_dock, self.annotations_dock)
+        self.bookmarks_dock.hide()
+        self.annotations_dock.hide()
+        for dock in (self.bookmarks_dock, self.annotations_dock):
+            dock.visibilityChanged.connect(lambda visible: visible and self.refresh_notes())
+        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.customContextMenuRequested.connect(self._reader_menu)
+        self.reader.selectionChanged.connect(self._update_note_actions)
+        self.reader.cursorPositionChanged.connect(self._update_note_actions)
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
@@ -234,6 +291,31 @@ class MainWindow(QMainWindow):
         self.act_zoom_reset = self._action(self.tr("&Actual size"), lambda: self.zoom(0, reset=True), "Ctrl+0")
         self.act_pages = self._action(self.tr("&Original pages"), self.toggle_pages, "Ctrl+Shift+P", checkable=True)
         self.act_about = self._action(self.tr("&About Gazette Reader"), self.about)
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.act_bookmark = self._action(self.tr("&Bookmark this document"), self.toggle_bookmark, "Ctrl+D")
+        self.act_highlight = self._action(self.tr("&Highlight selection"), lambda: self.highlight(), "Ctrl+H")
+        self.act_highlight_note = self._action(self.tr("Highlight with &note…"), lambda: self.highlight(ask_note=True),
+                                               "Ctrl+Shift+H")
+        self.color_names = {"yellow": self.tr("Yellow"), "green": self.tr("Green"), "blue": self.tr("Blue"),
+                            "pink": self.tr("Pink"), "purple": self.tr("Purple")}
+        self.act_colors = []
+        for k, color in enumerate(COLORS, 1):
+            act = self._action(self.tr("Highlight in {0}").format(self.color_names[color]),
+                               lambda _=False, c=color: self.highlight(color=c), f"Ctrl+{k}")
+            self.act_colors.append(act)
+        self.act_edit_note = self._action(self.tr("&Edit note of highlight…"), self.edit_note_here)
+        self.act_remove_highlight = self._action(self.tr("&Remove highlight"), self.remove_highlight_here)
+        self.act_show_bookmarks = self.bookmarks_dock.toggleViewAction()
+        self.act_show_bookmarks.setText(self.tr("Bookmarks &panel"))
+        self.act_show_bookmarks.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.act_show_annotations = self.annotations_dock.toggleViewAction()
+        self.act_show_annotations.setText(self.tr("&Annotations panel"))
+        self.act_show_annotations.setShortcut(QKeySequence("Ctrl+Shift+A"))
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -245,8 +327,22 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
         for a in (self.act_copy, self.act_cite, self.act_find, self.act_search, self.act_next_hit, self.act_prev_hit):
             edit_menu.addAction(a)
+        notes_menu = menu.addMenu(self.tr("&Notes"))
+        for a in (self.act_bookmark, self.act_highlight, self.act_highlight_note):
+            notes_menu.addAction(a)
+        colors = notes_menu.addMenu(self.tr("Highlight &colour"))
+        for a in self.act_colors:
+            colors.addAction(a)
+        for a in (self.act_edit_note, self.act_remove_highlight):
+            notes_menu.addAction(a)
+        notes_menu.addSeparator()
+        notes_menu.addAction(self.act_show_bookmarks)
+        notes_menu.addAction(self.act_show_annotations)
         view_menu = menu.addMenu(self.tr("&View"))
         for a in (self.act_pages, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view_menu.addAction(a)
@@ -258,6 +354,10 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.addAction(self.act_import)
         bar.addAction(self.act_pages)
+        bar.addAction(self.act_bookmark)
+        bar.addAction(self.act_highlight)
+        bar.addAction(self.act_show_bookmarks)
+        bar.addAction(self.act_show_annotations)
         bar.addSeparator()
         bar.addWidget(self.search_box)
 
@@ -306,6 +406,8 @@ class MainWindow(QMainWindow):
         self.center.setCurrentIndex(1)
         self.current_doc = doc_id
         self.reader.show_document(doc, issue, hit_strings)
+        self.reader.set_notes(self.archive.annotations_for(doc_id))
+        self._update_bookmark_action()
         if self.act_pages.isChecked():
             self._show_pages()
         if select:
@@ -340,6 +442,11 @@ class MainWindow(QMainWindow):
         self.search_timer.stop()
         self.request += 1
         self.results.show()
+        if self.results.in_notes():
+            from reader.ui.notes_panels import annotation_html
+
+            self.results.show_notes(self.archive.notes.search_notes(text), annotation_html)
+            return
         self.results.show_message(self.tr("Searching…"))
         self.searchRequested.emit(self.request, text, self.results.options())
 
@@ -480,6 +587,7 @@ class MainWindow(QMainWindow):
     def _imported(self, count: int) -> None:
         current = self.current_doc
         self.refresh_archive()
+        self.refresh_notes()
         if current:
             index = self.model.index_of_document(current)
             if index.isValid():
@@ -506,6 +614,152 @@ class MainWindow(QMainWindow):
             self.start_import(files)
             event.acceptProposedAction()
 
+    # ---- notes ---------------------------------------------------------------------------------
+    def refresh_notes(self) -> None:
+        """Re-read bookmarks and annotations into the panels and the reading pane."""
+        if self.closed:
+            return
+        store = self.archive.notes
+        if self.bookmarks_dock.isVisible():
+            self.bookmarks.show_bookmarks(store.bookmarks(order=self.bookmarks.order.currentData() or "added"))
+        if self.annotations_dock.isVisible():
+            self.annotations.set_issues([(i.id, f"{i.gazette} {i.label}") for i in self.archive.issues()])
+            self.annotations.show_annotations(store.annotations(**self.annotations.filters()))
+        if self.reader.doc is not None:
+            self.reader.set_notes(store.annotations(self.reader.doc.id))
+        self._update_bookmark_action()
+
+    def _update_bookmark_action(self) -> None:
+        doc = self.reader.doc
+        marked = doc is not None and self.archive.notes.bookmark_at(doc.id) is not None
+        self.act_bookmark.setCheckable(True)
+        self.act_bookmark.setChecked(marked)
+
+    def toggle_bookmark(self) -> None:
+        """Ctrl+D: bookmark the document being read, or remove its bookmark."""
+        doc = self.reader.doc
+        if doc is None:
+            return
+        existing = self.archive.notes.bookmark_at(doc.id)
+        if existing is not None:
+            self.undo_stack.push(RemoveBookmark(self.archive.notes, existing, self.refresh_notes))
+            self.statusBar().showMessage(self.tr("Bookmark removed (Ctrl+Z to undo)"), 4000)
+            return
+        position = self.reader.to_text(self.reader.textCursor().position())
+        c = self.archive.citation(doc.id)
+        bookmark = Bookmark(doc.id, doc.issue_id, position, "", gazette=c.gazette, year=c.year, issue=c.issue,
+                            title=c.title, doc_number=c.doc_number, page=c.page)
+        self.undo_stack.push(AddBookmark(self.archive.notes, bookmark, self.refresh_notes))
+        self.statusBar().showMessage(self.tr("Bookmarked"), 3000)
+
+    def highlight(self, color: str | None = None, ask_note: bool = False, note: str | None = None) -> Annotation | None:
+        """Highlight the selected passage in a colour, optionally with a note."""
+        doc = self.reader.doc
+        span = self.reader.selection_offsets()
+        if doc is None or span is None:
+            self.statusBar().showMessage(self.tr("Select a passage of the document first"), 4000)
+            return None
+        color = color or self.highlight_color
+        self.highlight_color = color
+        if ask_note and note is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), self.tr("Note on this passage:"))
+            if not ok:
+                return None
+            note = text
+        c = self.archive.citation(doc.id)
+        from reader.notes.anchors import make_anchor
+        from reader.notes.store import text_sha
+
+        anchor = make_anchor(doc.text, *span)
+        annotation = Annotation(doc.id, anchor.exact, anchor.start, anchor.end, anchor.prefix, anchor.suffix, color,
+                                note or "", doc.issue_id, "exact", text_sha(doc.text), gazette=c.gazette, year=c.year,
+                                issue=c.issue, title=c.title, doc_number=c.doc_number, page=c.page)
+        self.undo_stack.push(AddAnnotation(self.archive.notes, annotation, self.refresh_notes))
+        return annotation
+
+    def _note_here(self) -> Annotation | None:
+        cursor = self.reader.textCursor()
+        return self.reader.note_at(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
+
+    def edit_note_here(self) -> None:
+        """Edit the note of the highlight under the cursor."""
+        note = self._note_here()
+        if note is not None:
+            self.edit_annotation(note)
+
+    def remove_highlight_here(self) -> None:
+        """Remove the highlight under the cursor (undoable)."""
+        note = self._note_here()
+        if note is not None:
+            self.remove_annotation(note)
+
+    def edit_annotation(self, annotation: Annotation, text: str | None = None) -> None:
+        """Change an annotation's note."""
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), self.tr("Note on this passage:"),
+                                                     annotation.note)
+            if not ok:
+                return
+        self.archive.notes.update_annotation(annotation.id, note=text)
+        self.refresh_notes()
+
+    def remove_annotation(self, annotation: Annotation) -> None:
+        """Delete an annotation (Ctrl+Z brings it back)."""
+        self.undo_stack.push(RemoveAnnotation(self.archive.notes, annotation, self.refresh_notes))
+        self.statusBar().showMessage(self.tr("Highlight removed (Ctrl+Z to undo)"), 4000)
+
+    def remove_bookmark(self, bookmark: Bookmark) -> None:
+        """Delete a bookmark (Ctrl+Z brings it back)."""
+        self.undo_stack.push(RemoveBookmark(self.archive.notes, bookmark, self.refresh_notes))
+
+    def rename_bookmark(self, bookmark: Bookmark, label: str) -> None:
+        """Give a bookmark a label."""
+        self.archive.notes.rename_bookmark(bookmark.id, label)
+        self.refresh_notes()
+
+    def open_bookmark(self, bookmark: Bookmark) -> None:
+        """Open a bookmarked document at its position."""
+        if self.show_document(bookmark.document_id) and bookmark.position is not None:
+            self.reader.select_offsets(bookmark.position, bookmark.position)
+
+    def open_annotation(self, annotation: Annotation) -> None:
+        """Open an annotation's document with its passage selected and in view."""
+        if self.show_document(annotation.document_id) and annotation.attached:
+            self.reader.select_offsets(annotation.start, annotation.end)
+
+    def _update_note_actions(self) -> None:
+        """Enable highlighting when a passage is selected, editing when the cursor is on a highlight."""
+        has_selection = self.reader.selection_offsets() is not None
+        for act in [self.act_highlight, self.act_highlight_note, *self.act_colors]:
+            act.setEnabled(has_selection)
+        here = self._note_here() is not None
+        self.act_edit_note.setEnabled(here)
+        self.act_remove_highlight.setEnabled(here)
+
+    def _reader_menu(self, point: QPoint) -> None:
+        self._update_note_actions()
+        menu: QMenu = self.reader.createStandardContextMenu()
+        menu.addSeparator()
+        colors = menu.addMenu(self.tr("Highlight"))
+        colors.setEnabled(self.act_highlight.isEnabled())
+        for act in self.act_colors:
+            colors.addAction(act)
+        for act in (self.act_highlight_note, self.act_edit_note, self.act_remove_highlight):
+            menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.act_bookmark)
+        menu.addAction(self.act_cite)
+        menu.exec(self.reader.viewport().mapToGlobal(point))  # type: ignore[arg-type]
+
+    def _backup_notes(self) -> None:
+        """Keep a daily copy of the user's file when it changed."""
+        if self.closed:
+            return
+        try:
+            self.archive.notes.backup()
+        except Exception as exc:  # a failed backup is reported, never fatal
+            self.statusBar().showMessage(self.tr("Backup of your notes failed: {0}").format(exc), 10000)
+
     # ---- settings ------------------------------------------------------------------------------
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")
@@ -513,6 +767,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        state = self.settings.value("windowState")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
         sizes = self.settings.value("splitter")
         if isinstance(sizes, QByteArray):
             self.splitter.restoreState(sizes)
@@ -531,6 +788,7 @@ class MainWindow(QMainWindow):
         """Remember geometry, splitter and zoom."""
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("zoom", self.reader.zoom_steps)
         self.settings.sync()
 
@@ -552,6 +810,7 @@ class MainWindow(QMainWindow):
         self.search_thread.wait(5000)
         self.search_thread = None  # type: ignore[assignment]
         self.pages.close_pdf()
+        self.closed = True
         self.archive.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.archive import DocumentRecord, IssueInfo
+from reader.notes.store import Annotation
 
+NOTE_COLORS = {"yellow": "#fff59d", "green": "#c5e1a5", "blue": "#b3e5fc", "pink": "#f8bbd0", "purple": "#d1c4e9"}
 HIT_COLOR = QColor("#ffe066")
 CURRENT_HIT_COLOR = QColor("#ff9f43")
 FIND_COLOR = QColor("#9be7ff")
 BASE_POINT_SIZE = 12.0
 STYLE = """
 body { line-height: 170%; }
-p { margin-top: 0.25em; margin-bottom: 0.25em; }
+p { margin-top: 0.25em; margin-bottom: 0.25em; white-space: pre-wrap; }
 p.meta { color: #666; font-size: small; }
 h1 { font-size: x-large; text-align: center; margin-bottom: 0.6em; }
 p.number { text-align: center; margin-bottom: 1em; }
@@ -89,6 +92,11 @@ class ReaderView(QTextBrowser):
         self.current = -1
         self.finds: list[QTextCursor] = []
         self.zoom_steps = 0
+        self.notes: list[Annotation] = []
+        self._text_starts: list[int] = []
+        self._qt_starts: list[int] = []
+        self._lengths: list[int] = []
+        self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Document text"))
         self._apply_zoom()
 
@@ -97,6 +105,7 @@ class ReaderView(QTextBrowser):
         """Show a document; with hit strings, highlight them all and scroll to the first."""
         self.doc, self.issue = doc, issue
         self.setHtml(document_html(doc, issue))
+        self._build_map()
         self.finds = []
         self.set_hits(hit_strings or [])
         if not self.hits:
@@ -107,8 +116,103 @@ class ReaderView(QTextBrowser):
         """Show nothing."""
         self.doc = self.issue = None
         self.clear()
-        self.hits, self.finds, self.current = [], [], -1
+        self.hits, self.finds, self.notes, self.current = [], [], [], -1
         self._paint()
+
+    # ---- offsets: the document's text ↔ positions in the laid-out page ---------------------------
+    def _build_map(self) -> None:
+        """Tie each paragraph and table cell of the document's text to the place in the page that shows it."""
+        self._text_starts, self._qt_starts, self._lengths = [], [], []
+        if self.doc is None:
+            return
+        qt_block = self.document().begin().next()  # the first paragraph is the meta line
+        offset = 0
+        for block in self.doc.blocks:
+            text = block.get("text", "")
+            if block.get("kind") == "table" and block.get("rows"):
+                pieces: list[tuple[int, str]] = []
+                cell_offset = offset
+                for row in block["rows"]:
+                    for k, cell in enumerate(row):
+                        pieces.append((cell_offset, cell))
+                        cell_offset += len(cell) + (1 if k < len(row) - 1 else 0)
+                    cell_offset += 1
+            else:
+                pieces = [(offset, text)]
+            for piece_offset, piece in pieces:
+                probe = qt_block
+                while probe.isValid() and probe.text() != piece:
+                    probe = probe.next()
+                if probe.isValid():
+                    self._text_starts.append(piece_offset)
+                    self._qt_starts.append(probe.position())
+                    self._lengths.append(len(piece))
+                    qt_block = probe.next()
+            offset += len(text) + 1
+
+    def to_view(self, offset: int) -> int | None:
+        """The position in the page of a character offset in the document's text."""
+        k = bisect_right(self._text_starts, offset) - 1
+        if k < 0:
+            return None
+        inside = min(offset - self._text_starts[k], self._lengths[k])
+        return self._qt_starts[k] + inside
+
+    def to_text(self, position: int) -> int | None:
+        """The character offset in the document's text of a position in the page."""
+        k = bisect_right(self._qt_starts, position) - 1
+        if k < 0:
+            return None
+        inside = min(position - self._qt_starts[k], self._lengths[k])
+        return self._text_starts[k] + inside
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        """The selected passage as offsets into the document's text (None when nothing usable is selected)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.to_text(cursor.selectionStart()), self.to_text(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def select_offsets(self, start: int, end: int) -> None:
+        """Select and show a passage given by text offsets."""
+        a, b = self.to_view(start), self.to_view(end)
+        if a is None or b is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def set_notes(self, notes: list[Annotation]) -> None:
+        """Draw the document's highlights (under the search hits)."""
+        self.notes = notes
+        self._paint()
+
+    def note_at(self, position: int) -> Annotation | None:
+        """The highlight under a position in the page."""
+        offset = self.to_text(position)
+        if offset is None:
+            return None
+        for note in self.notes:
+            if note.attached and note.start <= offset < note.end:
+                return note
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a highlight shows its note."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
+            note = self.note_at(cursor.position())
+            if note is not None and note.note:
+                QToolTip.showText(event.globalPos(), note.note, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def _find_all(self, needle: str) -> list[QTextCursor]:
         """Every occurrence of a string in the shown document."""
@@ -175,6 +279,22 @@ class ReaderView(QTextBrowser):
     def _paint(self) -> None:
         """Draw the hit and find highlights as extra selections (the text itself is untouched)."""
         selections: list[Any] = []
+        for note in self.notes:
+            a = self.to_view(note.start) if note.attached else None
+            b = self.to_view(note.end) if note.attached else None
+            if a is None or b is None:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(NOTE_COLORS.get(note.color, NOTE_COLORS["yellow"])))
+            if note.note:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            sel.format = fmt
+            selections.append(sel)
         for k, cursor in enumerate(self.hits):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = cursor

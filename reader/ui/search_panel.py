@@ -24,6 +24,7 @@ from reader.search.searcher import SearchHit, SearchResult
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 HTML_ROLE = Qt.ItemDataRole.UserRole + 11
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
 def hit_html(hit: SearchHit) -> str:
@@ -71,6 +72,7 @@ class SearchPanel(QWidget):
     """Total and message, filter boxes, and the list of hits; emits the hit the user opens."""
 
     openHit = Signal(object)  # SearchHit
+    openNote = Signal(object)  # Annotation, in the "my notes" scope
     filtersChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,6 +84,12 @@ class SearchPanel(QWidget):
         self.year = QComboBox()
         self.gazette = QComboBox()
         self.section = QComboBox()
+        self.scope = QComboBox()
+        self.scope.setObjectName("searchScope")
+        self.scope.addItem(self.tr("Archive"), "archive")
+        self.scope.addItem(self.tr("My notes"), "notes")
+        self.scope.setAccessibleName(self.tr("Search in"))
+        self.scope.currentIndexChanged.connect(self._scope_changed)
         self.sort = QComboBox()
         self.sort.addItem(self.tr("Relevance"), "score")
         self.sort.addItem(self.tr("Newest first"), "date")
@@ -103,9 +111,12 @@ class SearchPanel(QWidget):
         filters = QHBoxLayout()
         for box in (self.year, self.gazette, self.section, self.sort):
             filters.addWidget(box)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.scope)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.results, 1)
         self._updating = False
@@ -157,6 +168,27 @@ class SearchPanel(QWidget):
             item.setToolTip(hit.title)
             self.results.addItem(item)
 
+    def in_notes(self) -> bool:
+        """Whether the "my notes" scope is chosen."""
+        return self.scope.currentData() == "notes"
+
+    def _scope_changed(self) -> None:
+        for box in (self.year, self.gazette, self.section, self.sort):
+            box.setEnabled(not self.in_notes())
+        self.filtersChanged.emit()
+
+    def show_notes(self, notes: list[Any], render: Any) -> None:
+        """Show annotations whose note or quote matches (the "my notes" scope)."""
+        self.last = None
+        self.summary.setText(self.tr("{0} of your notes match").format(len(notes)))
+        self.results.clear()
+        for note in notes:
+            item = QListWidgetItem()
+            item.setData(NOTE_ROLE, note)
+            item.setData(HTML_ROLE, render(note))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{note.exact} {note.note}")
+            self.results.addItem(item)
+
     def show_message(self, text: str) -> None:
         """Show a line instead of results (searching…, errors)."""
         self.summary.setText(text)
@@ -169,3 +201,6 @@ class SearchPanel(QWidget):
         hit = item.data(HIT_ROLE)
         if hit is not None:
             self.openHit.emit(hit)
+        note = item.data(NOTE_ROLE)
+        if note is not None:
+            self.openNote.emit(note)

@@ -1,30 +1,148 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="219" />
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="224" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="226" />
+        <location filename="../../reader/ui/notes_panels.py" line="277" />
+        <source>All issues</source>
+        <translation>全部期次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="227" />
+        <source>Issue</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="229" />
+        <location filename="../../reader/ui/notes_panels.py" line="230" />
+        <source>Filter notes and quotes</source>
+        <translation>筛选批注和摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="236" />
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="243" />
+        <source>Edit note…</source>
+        <translation>编辑批注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="244" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="287" />
+        <source>{0} annotations</source>
+        <translation>{0} 条批注</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="149" />
+        <source>In the order added</source>
+        <translation>按添加顺序</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="150" />
+        <source>By issue</source>
+        <translation>按期次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="151" />
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="155" />
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="161" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="162" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="196" />
+        <source>Rename bookmark</source>
+        <translation>重命名书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="196" />
+        <source>Label:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="46" />
-        <location filename="../../reader/ui/main_window.py" line="47" />
+        <location filename="../../reader/ui/main_window.py" line="66" />
+        <location filename="../../reader/ui/main_window.py" line="67" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="52" />
+        <location filename="../../reader/ui/main_window.py" line="72" />
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="53" />
+        <location filename="../../reader/ui/main_window.py" line="73" />
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="54" />
+        <location filename="../../reader/ui/main_window.py" line="74" />
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="67" />
+        <location filename="../../reader/ui/main_window.py" line="87" />
         <source>{0} found</source>
         <translation>找到 {0} 处</translation>
     </message>
@@ -62,67 +180,67 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="84" />
+        <location filename="../../reader/ui/import_dialog.py" line="85" />
         <source>Importing {0} of {1}: {2}</source>
         <translation>正在导入第 {0}/{1} 个：{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="88" />
+        <location filename="../../reader/ui/import_dialog.py" line="90" />
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="88" />
+        <location filename="../../reader/ui/import_dialog.py" line="90" />
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="89" />
+        <location filename="../../reader/ui/import_dialog.py" line="91" />
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="89" />
+        <location filename="../../reader/ui/import_dialog.py" line="91" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="92" />
+        <location filename="../../reader/ui/import_dialog.py" line="94" />
         <source>warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="105" />
+        <location filename="../../reader/ui/import_dialog.py" line="108" />
         <source>{0} imported, {1} replaced, {2} unchanged, {3} failed</source>
         <translation>导入 {0} 个，替换 {1} 个，未变化 {2} 个，失败 {3} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="107" />
+        <location filename="../../reader/ui/import_dialog.py" line="110" />
         <source>Cancelled. </source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="107" />
+        <location filename="../../reader/ui/import_dialog.py" line="110" />
         <source>Done. </source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="108" />
+        <location filename="../../reader/ui/import_dialog.py" line="111" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="125" />
+        <location filename="../../reader/ui/import_dialog.py" line="128" />
         <source>Encrypted PDF</source>
         <translation>加密的 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="125" />
+        <location filename="../../reader/ui/import_dialog.py" line="128" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="133" />
+        <location filename="../../reader/ui/import_dialog.py" line="136" />
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
@@ -159,212 +277,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="131" />
+        <location filename="../../reader/ui/main_window.py" line="151" />
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="175" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196" />
+        <location filename="../../reader/ui/main_window.py" line="224" />
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197" />
+        <location filename="../../reader/ui/main_window.py" line="225" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205" />
+        <location filename="../../reader/ui/main_window.py" line="233" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="246" />
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="249" />
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="274" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220" />
+        <location filename="../../reader/ui/main_window.py" line="275" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221" />
+        <location filename="../../reader/ui/main_window.py" line="276" />
         <source>Load the &amp;sample gazette</source>
         <translation>载入示例公报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="222" />
+        <location filename="../../reader/ui/main_window.py" line="277" />
         <source>&amp;Export document as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
+        <location filename="../../reader/ui/main_window.py" line="278" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
+        <location filename="../../reader/ui/main_window.py" line="280" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="226" />
+        <location filename="../../reader/ui/main_window.py" line="281" />
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227" />
+        <location filename="../../reader/ui/main_window.py" line="282" />
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228" />
+        <location filename="../../reader/ui/main_window.py" line="283" />
         <source>&amp;Search the archive</source>
         <translation>搜索档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="229" />
+        <location filename="../../reader/ui/main_window.py" line="284" />
         <source>&amp;Next hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="230" />
+        <location filename="../../reader/ui/main_window.py" line="285" />
         <source>P&amp;revious hit</source>
         <translation>上一处命中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="231" />
+        <location filename="../../reader/ui/main_window.py" line="286" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233" />
+        <location filename="../../reader/ui/main_window.py" line="288" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234" />
+        <location filename="../../reader/ui/main_window.py" line="289" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="235" />
+        <location filename="../../reader/ui/main_window.py" line="290" />
         <source>&amp;Original pages</source>
         <translation>原始页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236" />
+        <location filename="../../reader/ui/main_window.py" line="291" />
         <source>&amp;About Gazette Reader</source>
         <translation>关于公报阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="239" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="294" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="298" />
+        <source>&amp;Bookmark this document</source>
+        <translation>为本文件加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="299" />
+        <source>&amp;Highlight selection</source>
+        <translation>高亮所选文字(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="300" />
+        <source>Highlight with &amp;note…</source>
+        <translation>高亮并添加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="302" />
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="302" />
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="302" />
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="303" />
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="303" />
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="306" />
+        <source>Highlight in {0}</source>
+        <translation>用{0}高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="309" />
+        <source>&amp;Edit note of highlight…</source>
+        <translation>编辑高亮的批注(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="310" />
+        <source>&amp;Remove highlight</source>
+        <translation>删除高亮(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="312" />
+        <source>Bookmarks &amp;panel</source>
+        <translation>书签面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="315" />
+        <source>&amp;Annotations panel</source>
+        <translation>批注面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="319" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247" />
+        <location filename="../../reader/ui/main_window.py" line="327" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250" />
+        <location filename="../../reader/ui/main_window.py" line="333" />
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="336" />
+        <source>Highlight &amp;colour</source>
+        <translation>高亮颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="344" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="253" />
+        <location filename="../../reader/ui/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="350" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="343" />
+        <location filename="../../reader/ui/main_window.py" line="448" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351" />
+        <location filename="../../reader/ui/main_window.py" line="457" />
         <source>{0} documents found in {1:.0f} ms</source>
         <translation>找到 {0} 篇文件，用时 {1:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356" />
+        <location filename="../../reader/ui/main_window.py" line="463" />
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359" />
+        <location filename="../../reader/ui/main_window.py" line="467" />
         <source>Building the search index: {0} of {1} documents</source>
         <translation>正在建立搜索索引：{0}/{1} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372" />
+        <location filename="../../reader/ui/main_window.py" line="480" />
         <source>Hit {0} of {1} (F3 next, Shift+F3 previous)</source>
         <translation>第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412" />
+        <location filename="../../reader/ui/main_window.py" line="520" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422" />
+        <location filename="../../reader/ui/main_window.py" line="530" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="429" />
+        <location filename="../../reader/ui/main_window.py" line="537" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="446" />
+        <location filename="../../reader/ui/main_window.py" line="554" />
         <source>Import gazettes</source>
         <translation>导入公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="447" />
+        <location filename="../../reader/ui/main_window.py" line="555" />
         <source>Gazettes (*.pdf *.txt *.md);;All files (*)</source>
         <translation>公报文件 (*.pdf *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453" />
+        <location filename="../../reader/ui/main_window.py" line="561" />
         <source>Import a folder of gazettes</source>
         <translation>导入公报文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="468" />
+        <location filename="../../reader/ui/main_window.py" line="576" />
         <source>Nothing to import</source>
         <translation>没有可导入的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469" />
+        <location filename="../../reader/ui/main_window.py" line="577" />
         <source>No PDF, .txt or .md file was found there.</source>
         <translation>那里没有找到 PDF、.txt 或 .md 文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="538" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
+        <source>Bookmark removed (Ctrl+Z to undo)</source>
+        <translation>已删除书签（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="649" />
+        <source>Bookmarked</source>
+        <translation>已加书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="656" />
+        <source>Select a passage of the document first</source>
+        <translation>请先选中文件中的一段文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="661" />
+        <location filename="../../reader/ui/main_window.py" line="695" />
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="661" />
+        <location filename="../../reader/ui/main_window.py" line="695" />
+        <source>Note on this passage:</source>
+        <translation>对这段文字的批注：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="705" />
+        <source>Highlight removed (Ctrl+Z to undo)</source>
+        <translation>已删除高亮（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="739" />
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="757" />
+        <source>Backup of your notes failed: {0}</source>
+        <translation>笔记备份失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="795" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="539" />
+        <location filename="../../reader/ui/main_window.py" line="796" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -404,17 +659,22 @@ Data folder: {1}</source>
         <translation>原始页面</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="82" />
+        <location filename="../../reader/ui/page_view.py" line="74" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="86" />
         <source>No original pages: this issue was imported from a text export.</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="124" />
+        <location filename="../../reader/ui/page_view.py" line="142" />
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="125" />
+        <location filename="../../reader/ui/page_view.py" line="143" />
         <source>outside this document</source>
         <translation>不属于本文件</translation>
     </message>
@@ -422,7 +682,7 @@ Data folder: {1}</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="92" />
+        <location filename="../../reader/ui/reader_view.py" line="100" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
@@ -430,95 +690,115 @@ Data folder: {1}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="86" />
+        <location filename="../../reader/ui/search_panel.py" line="89" />
+        <source>Archive</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="90" />
+        <source>My notes</source>
+        <translation>我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="91" />
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="94" />
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="87" />
+        <location filename="../../reader/ui/search_panel.py" line="95" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="88" />
+        <location filename="../../reader/ui/search_panel.py" line="96" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="88" />
+        <location filename="../../reader/ui/search_panel.py" line="96" />
         <source>Gazette</source>
         <translation>公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="89" />
+        <location filename="../../reader/ui/search_panel.py" line="97" />
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="89" />
+        <location filename="../../reader/ui/search_panel.py" line="97" />
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="97" />
+        <location filename="../../reader/ui/search_panel.py" line="105" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="141" />
+        <location filename="../../reader/ui/search_panel.py" line="152" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="142" />
+        <location filename="../../reader/ui/search_panel.py" line="153" />
         <source>All gazettes</source>
         <translation>全部公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="143" />
+        <location filename="../../reader/ui/search_panel.py" line="154" />
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="145" />
+        <location filename="../../reader/ui/search_panel.py" line="156" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="147" />
+        <location filename="../../reader/ui/search_panel.py" line="158" />
         <source>showing {0}</source>
         <translation>显示前 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="149" />
+        <location filename="../../reader/ui/search_panel.py" line="160" />
         <source>Note: {0}</source>
         <translation>提示：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="183" />
+        <source>{0} of your notes match</source>
+        <translation>有 {0} 条笔记符合</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96" />
+        <location filename="../../reader/ui/main_window.py" line="116" />
         <source>Welcome to Gazette Reader</source>
         <translation>欢迎使用公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="98" />
+        <location filename="../../reader/ui/main_window.py" line="118" />
         <source>Your archive is empty. Import gazette issues (PDF or text exports) to read and search them offline, or load the sample gazette to try the reader.</source>
         <translation>档案库还是空的。导入政府公报（PDF 或文本导出文件）即可离线阅读和搜索，也可以先载入示例公报试用。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="101" />
+        <location filename="../../reader/ui/main_window.py" line="121" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="102" />
+        <location filename="../../reader/ui/main_window.py" line="122" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="103" />
+        <location filename="../../reader/ui/main_window.py" line="123" />
         <source>Load the sample gazette</source>
         <translation>载入示例公报</translation>
     </message>

@@ -1,0 +1,307 @@
+"""The Bookmarks and Annotations panels, and the undoable commands behind them."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.notes.store import COLORS, Annotation, Bookmark, UserStore
+from reader.ui.reader_view import NOTE_COLORS
+from reader.ui.search_panel import HTML_ROLE, HtmlDelegate
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 20
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+# ---- undoable commands ---------------------------------------------------------------------------
+class AddAnnotation(QUndoCommand):
+    """Highlight a passage (undo removes it)."""
+
+    def __init__(self, store: UserStore, annotation: Annotation, refresh: Any) -> None:
+        super().__init__("highlight")
+        self.store, self.annotation, self.refresh = store, annotation, refresh
+
+    def redo(self) -> None:
+        self.store.add_annotation(self.annotation)
+        self.refresh()
+
+    def undo(self) -> None:
+        self.store.remove_annotation(self.annotation.id)
+        self.refresh()
+
+
+class RemoveAnnotation(AddAnnotation):
+    """Delete a highlight (undo puts it back, note and all)."""
+
+    def redo(self) -> None:
+        AddAnnotation.undo(self)
+
+    def undo(self) -> None:
+        AddAnnotation.redo(self)
+
+
+class AddBookmark(QUndoCommand):
+    """Bookmark a document (undo removes the bookmark)."""
+
+    def __init__(self, store: UserStore, bookmark: Bookmark, refresh: Any) -> None:
+        super().__init__("bookmark")
+        self.store, self.bookmark, self.refresh = store, bookmark, refresh
+
+    def redo(self) -> None:
+        self.store.add_bookmark(self.bookmark)
+        self.refresh()
+
+    def undo(self) -> None:
+        self.store.remove_bookmark(self.bookmark.id)
+        self.refresh()
+
+
+class RemoveBookmark(AddBookmark):
+    """Delete a bookmark (undo puts it back)."""
+
+    def redo(self) -> None:
+        AddBookmark.undo(self)
+
+    def undo(self) -> None:
+        AddBookmark.redo(self)
+
+
+# ---- list models ---------------------------------------------------------------------------------
+class RecordModel(QAbstractListModel):
+    """A list of bookmarks or annotations, shown as rich text; rows are formatted only when painted."""
+
+    def __init__(self, render: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.records: list[Any] = []
+        self.render = render
+
+    def set_records(self, records: list[Any]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.records)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        if role == RECORD_ROLE:
+            return record
+        if role == HTML_ROLE:
+            return self.render(record)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return getattr(record, "note", "") or getattr(record, "label", "") or record.title or ""
+        return None
+
+
+def _doc_line(record: Bookmark | Annotation) -> str:
+    where = f"{record.gazette or ''} {record.year or ''}年第{record.issue or ''}期" if record.gazette else ""
+    number = f"　{record.doc_number}" if record.doc_number else ""
+    return f"<span style='color:#666'>{html.escape((record.title or record.document_id) + number)}<br>{html.escape(where)}</span>"
+
+
+def bookmark_html(b: Bookmark) -> str:
+    """A bookmark row."""
+    label = f"<b>{html.escape(b.label)}</b><br>" if b.label else ""
+    return f"🔖 {label}{_doc_line(b)}"
+
+
+def annotation_html(a: Annotation) -> str:
+    """An annotation row: quote in its colour, note, document, date, and a word when it lost its passage."""
+    color = NOTE_COLORS.get(a.color, NOTE_COLORS["yellow"])
+    quote = html.escape(a.exact if len(a.exact) <= 40 else a.exact[:40] + "…")
+    note = html.escape(a.note if len(a.note) <= 40 else a.note[:40] + "…")
+    lost = "" if a.attached else " <span style='color:#b00020'>⚠ " + html.escape(
+        "原文中未能找到这段文字" if a.status == "orphaned" else "所在文件不在档案中") + "</span>"
+    return (f"<span style='background:{color}'>{quote}</span> <span style='color:#999'>{html.escape(a.created[:10])}"
+            f"</span><br>{note}{lost}<br>{_doc_line(a)}")
+
+
+# ---- panels --------------------------------------------------------------------------------------
+class BookmarksPanel(QWidget):
+    """Bookmarks by issue or in the order added; double-click opens, F2 renames, Delete removes (undoable)."""
+
+    openBookmark = Signal(object)
+    removeRequested = Signal(object)
+    renameRequested = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookmarksPanel")
+        self.order = QComboBox()
+        self.order.addItem(self.tr("In the order added"), "added")
+        self.order.addItem(self.tr("By issue"), "issue")
+        self.order.setAccessibleName(self.tr("Order"))
+        self.model = RecordModel(bookmark_html, self)
+        self.view = QListView()
+        self.view.setObjectName("bookmarksList")
+        self.view.setAccessibleName(self.tr("Bookmarks"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HtmlDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(True)
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        rename = QPushButton(self.tr("Rename…"))
+        remove = QPushButton(self.tr("Delete"))
+        rename.clicked.connect(self.rename_current)
+        remove.clicked.connect(self.remove_current)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, self.rename_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.order, 1)
+        buttons.addWidget(rename)
+        buttons.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+    def show_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        """Fill the list."""
+        self.model.set_records(bookmarks)
+
+    def current(self) -> Bookmark | None:
+        index = self.view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def _open(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self.openBookmark.emit(record)
+
+    def rename_current(self) -> None:
+        """Ask for a new label."""
+        b = self.current()
+        if b is None:
+            return
+        label, ok = QInputDialog.getText(self, self.tr("Rename bookmark"), self.tr("Label:"), text=b.label)
+        if ok:
+            self.renameRequested.emit(b, label)
+
+    def remove_current(self) -> None:
+        """Delete the selected bookmark (Ctrl+Z brings it back)."""
+        b = self.current()
+        if b is not None:
+            self.removeRequested.emit(b)
+
+
+class AnnotationsPanel(QWidget):
+    """Every annotation with quote, note, document and date; filters by colour, words and issue."""
+
+    openAnnotation = Signal(object)
+    removeRequested = Signal(object)
+    editRequested = Signal(object)
+    filtersChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationsPanel")
+        self.color = QComboBox()
+        self.color.addItem(self.tr("All colours"), "")
+        names = [self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink"), self.tr("Purple")]
+        for color, name in zip(COLORS, names):
+            self.color.addItem(name, color)
+            self.color.setItemData(self.color.count() - 1, QColor(NOTE_COLORS[color]), Qt.ItemDataRole.BackgroundRole)
+        self.color.setAccessibleName(self.tr("Colour"))
+        self.issue = QComboBox()
+        self.issue.addItem(self.tr("All issues"), "")
+        self.issue.setAccessibleName(self.tr("Issue"))
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Filter notes and quotes"))
+        self.text.setAccessibleName(self.tr("Filter notes and quotes"))
+        self.text.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.model = RecordModel(annotation_html, self)
+        self.view = QListView()
+        self.view.setObjectName("annotationsList")
+        self.view.setAccessibleName(self.tr("Annotations"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HtmlDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(True)  # 10,000 notes: measure one row, not every row
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        edit = QPushButton(self.tr("Edit note…"))
+        remove = QPushButton(self.tr("Delete"))
+        edit.clicked.connect(self.edit_current)
+        remove.clicked.connect(self.remove_current)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, self.edit_current, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        for box in (self.color, self.issue):
+            box.currentIndexChanged.connect(lambda _=0: self.filtersChanged.emit())
+        self.text.textChanged.connect(lambda _="": self.filtersChanged.emit())
+        filters = QHBoxLayout()
+        filters.addWidget(self.color)
+        filters.addWidget(self.issue, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(edit)
+        buttons.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.text)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def filters(self) -> dict[str, Any]:
+        """The chosen filters as UserStore.annotations keywords."""
+        return {"color": self.color.currentData() or None, "issue_id": self.issue.currentData() or None,
+                "text": self.text.text().strip() or None}
+
+    def set_issues(self, issues: list[tuple[str, str]]) -> None:
+        """The issues to filter by: (id, label)."""
+        current = self.issue.currentData()
+        self.issue.blockSignals(True)
+        self.issue.clear()
+        self.issue.addItem(self.tr("All issues"), "")
+        for issue_id, label in issues:
+            self.issue.addItem(label, issue_id)
+        k = self.issue.findData(current)
+        self.issue.setCurrentIndex(max(0, k))
+        self.issue.blockSignals(False)
+
+    def show_annotations(self, annotations: list[Annotation]) -> None:
+        """Fill the list."""
+        self.model.set_records(annotations)
+        self.count.setText(self.tr("{0} annotations").format(len(annotations)))
+
+    def current(self) -> Annotation | None:
+        index = self.view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def _open(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self.openAnnotation.emit(record)
+
+    def edit_current(self) -> None:
+        a = self.current()
+        if a is not None:
+            self.editRequested.emit(a)
+
+    def remove_current(self) -> None:
+        a = self.current()
+        if a is not None:
+            self.removeRequested.emit(a)
