@@ -87,6 +87,7 @@ def test_delete_with_undo_and_filters(qtbot, window):
     first = window.highlight(color="green", note="重点")
     select(window, "白鹭滩湿地")
     window.highlight(color="pink")
+    window.act_show_annotations.trigger()
     window.annotations.color.setCurrentIndex(window.annotations.color.findData("pink"))
     assert [a.color for a in window.annotations.model.records] == ["pink"]
     window.annotations.color.setCurrentIndex(0)

@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_dock.hide()
         self.annotations_dock.hide()
         for dock in (self.bookmarks_dock, self.annotations_dock):
-            dock.visibilityChanged.connect(lambda visible: visible and self.refresh_notes())
+            dock.visibilityChanged.connect(self._dock_shown)
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_menu)
         self.reader.selectionChanged.connect(self._update_note_actions)
@@ -628,6 +628,10 @@ class MainWindow(QMainWindow):
         if self.reader.doc is not None:
             self.reader.set_notes(store.annotations(self.reader.doc.id))
         self._update_bookmark_action()
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.refresh_notes()
 
     def _update_bookmark_action(self) -> None:
         doc = self.reader.doc
