@@ -24,9 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="the data home (default: $GAZETTE_READER_HOME, "
                         "index/ in a source checkout, or the per-user data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window (default: the system's)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="import the sample into a temporary folder, search it, open the window offscreen")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("gui", help="open the desktop window (the default with no command)")
+    p = sub.add_parser("gui", help="open the desktop window (the default with no command)")
+    p.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up timing
 
     p = sub.add_parser("import", help="import gazette PDFs, text/Markdown exports or folders of them")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -200,7 +203,7 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(f"\nThe desktop window needs PySide6 ({exc}); install it with: pip install 'gazette-reader[gui]'",
               file=sys.stderr)
         return 0 if args.command is None else 1
-    return run(args.data_dir, args.lang)
+    return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False))
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
@@ -267,6 +270,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from reader.selftest import run_self_test
+
+        return run_self_test()
     if args.command in (None, "gui"):
         return cmd_gui(args, parser)
     try:

@@ -30,6 +30,27 @@ def portable_home() -> Path | None:
     return exe_dir / "data" if (exe_dir / "portable.txt").exists() else None
 
 
+def user_home() -> Path:
+    """The per-user data folder of installed builds (not created)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def portable_offer(exe_dir: Path, explicit: str | os.PathLike[str] | None = None) -> bool:
+    """Whether to ask, on a bundle's first run, if data should stay beside the program (portable)."""
+    if explicit or os.environ.get(ENV_HOME) or (exe_dir / "portable.txt").exists() or user_home().exists():
+        return False
+    return os.access(exe_dir, os.W_OK)
+
+
+def make_portable(exe_dir: Path) -> Path:
+    """Switch a bundle to portable mode: portable.txt beside it, data in data/."""
+    (exe_dir / "portable.txt").write_text("Gazette Reader keeps its data in the data folder beside this file.\n",
+                                          encoding="utf-8")
+    return exe_dir / "data"
+
+
 def data_home(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The data home, created if missing."""
     if explicit:
@@ -41,9 +62,7 @@ def data_home(explicit: str | os.PathLike[str] | None = None) -> Path:
     elif checkout_root() is not None:
         home = checkout_root() / "index"  # type: ignore[operator]
     else:
-        from platformdirs import user_data_dir
-
-        home = Path(user_data_dir(APP_NAME, appauthor=False))
+        home = user_home()
     home.mkdir(parents=True, exist_ok=True)
     return home.resolve()
 

@@ -76,3 +76,18 @@ def test_replace_flag(sample, data_dir):
     assert refused.returncode == 1 and "use --replace" in refused.stdout
     replaced = run("--data-dir", str(data_dir), "import", "--replace", str(sample.text))
     assert replaced.returncode == 0 and replaced.stdout.startswith("replaced:")
+
+
+def test_portable_offer_only_on_a_first_run_in_a_writable_folder(tmp_path, monkeypatch):
+    from reader import paths
+
+    monkeypatch.delenv("GAZETTE_READER_HOME", raising=False)
+    monkeypatch.setattr(paths, "user_home", lambda: tmp_path / "user-data")
+    exe_dir = tmp_path / "bundle"
+    exe_dir.mkdir()
+    assert paths.portable_offer(exe_dir)
+    assert not paths.portable_offer(exe_dir, explicit=str(tmp_path / "x"))
+    assert paths.make_portable(exe_dir) == exe_dir / "data" and not paths.portable_offer(exe_dir)
+    (exe_dir / "portable.txt").unlink()
+    (tmp_path / "user-data").mkdir()
+    assert not paths.portable_offer(exe_dir)  # the user already has data: no question

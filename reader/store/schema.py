@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -82,8 +82,12 @@ def _run(script: str) -> Callable[[sqlite_utils.Database], None]:
     return step
 
 
+# v2: the search indexer looks 目录 entries up by document
+_V2 = "CREATE INDEX IF NOT EXISTS toc_document ON toc(document_id)"
+
 MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
     1: _run(_V1),
+    2: _run(_V2),
 }
 
 

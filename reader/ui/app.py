@@ -80,12 +80,41 @@ def ensure_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def run(data_dir: str | None = None, lang: str | None = None) -> int:
-    """Open the main window and run the event loop."""
+def ask_portable(exe_dir: Path) -> bool:
+    """First run of a bundle in a writable folder: keep the data beside the program, or in the user's folder?"""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox()
+    box.setWindowTitle(QCoreApplication.translate("App", "Where should Gazette Reader keep its data?"))
+    box.setText(QCoreApplication.translate(
+        "App", "Keep the archive and your notes in your user folder ({0}), or beside the program in {1} "
+        "(portable: for a USB stick)?").format(paths.user_home(), exe_dir / "data"))
+    user = box.addButton(QCoreApplication.translate("App", "In my user folder"), QMessageBox.ButtonRole.AcceptRole)
+    portable = box.addButton(QCoreApplication.translate("App", "Beside the program (portable)"),
+                             QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(user)
+    box.exec()
+    return box.clickedButton() is portable
+
+
+def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: bool = False) -> int:
+    """Open the main window and run the event loop (or, for start-up timing, quit once it is painted)."""
     from reader.ui import build_main_window
 
+    ensure_app(lang)
+    if getattr(sys, "frozen", False) and not quit_after_show:
+        exe_dir = Path(sys.executable).resolve().parent
+        if paths.portable_offer(exe_dir, data_dir) and ask_portable(exe_dir):
+            paths.make_portable(exe_dir)
     window = build_main_window(data_dir, lang)
     window.show()
     app = QApplication.instance()
     assert app is not None
+    if quit_after_show:
+        app.processEvents()
+        window.grab()
+        print("shown", flush=True)
+        window.close()
+        return 0
     return app.exec()

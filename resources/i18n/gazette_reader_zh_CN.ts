@@ -3,76 +3,99 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="219" />
+        <location filename="../../reader/ui/notes_panels.py" line="220" />
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <location filename="../../reader/ui/notes_panels.py" line="221" />
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <location filename="../../reader/ui/notes_panels.py" line="221" />
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <location filename="../../reader/ui/notes_panels.py" line="221" />
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <location filename="../../reader/ui/notes_panels.py" line="221" />
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="220" />
+        <location filename="../../reader/ui/notes_panels.py" line="221" />
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="224" />
+        <location filename="../../reader/ui/notes_panels.py" line="225" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="226" />
-        <location filename="../../reader/ui/notes_panels.py" line="277" />
+        <location filename="../../reader/ui/notes_panels.py" line="227" />
+        <location filename="../../reader/ui/notes_panels.py" line="278" />
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="227" />
+        <location filename="../../reader/ui/notes_panels.py" line="228" />
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="229" />
         <location filename="../../reader/ui/notes_panels.py" line="230" />
+        <location filename="../../reader/ui/notes_panels.py" line="231" />
         <source>Filter notes and quotes</source>
         <translation>筛选批注和摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="236" />
+        <location filename="../../reader/ui/notes_panels.py" line="237" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="243" />
+        <location filename="../../reader/ui/notes_panels.py" line="244" />
         <source>Edit note…</source>
         <translation>编辑批注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="244" />
+        <location filename="../../reader/ui/notes_panels.py" line="245" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="287" />
+        <location filename="../../reader/ui/notes_panels.py" line="288" />
         <source>{0} annotations</source>
         <translation>{0} 条批注</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../reader/ui/app.py" line="89" />
+        <source>Where should Gazette Reader keep its data?</source>
+        <translation>公报阅读器的数据保存在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="90" />
+        <source>Keep the archive and your notes in your user folder ({0}), or beside the program in {1} (portable: for a USB stick)?</source>
+        <translation>把档案和笔记保存在您的用户文件夹（{0}），还是保存在程序旁的 {1}（便携模式：适合U盘）？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="93" />
+        <source>In my user folder</source>
+        <translation>保存在用户文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="94" />
+        <source>Beside the program (portable)</source>
+        <translation>保存在程序旁（便携）</translation>
     </message>
 </context>
 <context>
@@ -98,22 +121,22 @@
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="161" />
+        <location filename="../../reader/ui/notes_panels.py" line="162" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="162" />
+        <location filename="../../reader/ui/notes_panels.py" line="163" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="196" />
+        <location filename="../../reader/ui/notes_panels.py" line="197" />
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="196" />
+        <location filename="../../reader/ui/notes_panels.py" line="197" />
         <source>Label:</source>
         <translation>名称：</translation>
     </message>
@@ -312,314 +335,314 @@
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274" />
+        <location filename="../../reader/ui/main_window.py" line="276" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275" />
+        <location filename="../../reader/ui/main_window.py" line="277" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="278" />
         <source>Load the &amp;sample gazette</source>
         <translation>载入示例公报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
         <source>&amp;Export document as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278" />
+        <location filename="../../reader/ui/main_window.py" line="280" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="281" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280" />
+        <location filename="../../reader/ui/main_window.py" line="282" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281" />
+        <location filename="../../reader/ui/main_window.py" line="283" />
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282" />
+        <location filename="../../reader/ui/main_window.py" line="284" />
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="283" />
+        <location filename="../../reader/ui/main_window.py" line="285" />
         <source>&amp;Search the archive</source>
         <translation>搜索档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284" />
+        <location filename="../../reader/ui/main_window.py" line="286" />
         <source>&amp;Next hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/main_window.py" line="287" />
         <source>P&amp;revious hit</source>
         <translation>上一处命中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286" />
+        <location filename="../../reader/ui/main_window.py" line="288" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288" />
+        <location filename="../../reader/ui/main_window.py" line="290" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289" />
+        <location filename="../../reader/ui/main_window.py" line="291" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
         <source>&amp;Original pages</source>
         <translation>原始页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="291" />
+        <location filename="../../reader/ui/main_window.py" line="293" />
         <source>&amp;About Gazette Reader</source>
         <translation>关于公报阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="292" />
+        <location filename="../../reader/ui/main_window.py" line="294" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294" />
+        <location filename="../../reader/ui/main_window.py" line="296" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298" />
+        <location filename="../../reader/ui/main_window.py" line="300" />
         <source>&amp;Bookmark this document</source>
         <translation>为本文件加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299" />
+        <location filename="../../reader/ui/main_window.py" line="301" />
         <source>&amp;Highlight selection</source>
         <translation>高亮所选文字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300" />
+        <location filename="../../reader/ui/main_window.py" line="302" />
         <source>Highlight with &amp;note…</source>
         <translation>高亮并添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302" />
+        <location filename="../../reader/ui/main_window.py" line="304" />
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302" />
+        <location filename="../../reader/ui/main_window.py" line="304" />
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302" />
+        <location filename="../../reader/ui/main_window.py" line="304" />
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="305" />
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="305" />
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306" />
+        <location filename="../../reader/ui/main_window.py" line="308" />
         <source>Highlight in {0}</source>
         <translation>用{0}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309" />
+        <location filename="../../reader/ui/main_window.py" line="311" />
         <source>&amp;Edit note of highlight…</source>
         <translation>编辑高亮的批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310" />
+        <location filename="../../reader/ui/main_window.py" line="312" />
         <source>&amp;Remove highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="312" />
+        <location filename="../../reader/ui/main_window.py" line="314" />
         <source>Bookmarks &amp;panel</source>
         <translation>书签面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315" />
+        <location filename="../../reader/ui/main_window.py" line="317" />
         <source>&amp;Annotations panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="321" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="327" />
+        <location filename="../../reader/ui/main_window.py" line="329" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336" />
+        <location filename="../../reader/ui/main_window.py" line="338" />
         <source>Highlight &amp;colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344" />
+        <location filename="../../reader/ui/main_window.py" line="346" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347" />
+        <location filename="../../reader/ui/main_window.py" line="349" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="350" />
+        <location filename="../../reader/ui/main_window.py" line="352" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448" />
+        <location filename="../../reader/ui/main_window.py" line="450" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="457" />
+        <location filename="../../reader/ui/main_window.py" line="459" />
         <source>{0} documents found in {1:.0f} ms</source>
         <translation>找到 {0} 篇文件，用时 {1:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="463" />
+        <location filename="../../reader/ui/main_window.py" line="465" />
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="467" />
+        <location filename="../../reader/ui/main_window.py" line="469" />
         <source>Building the search index: {0} of {1} documents</source>
         <translation>正在建立搜索索引：{0}/{1} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="480" />
+        <location filename="../../reader/ui/main_window.py" line="482" />
         <source>Hit {0} of {1} (F3 next, Shift+F3 previous)</source>
         <translation>第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="520" />
+        <location filename="../../reader/ui/main_window.py" line="522" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="530" />
+        <location filename="../../reader/ui/main_window.py" line="532" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537" />
+        <location filename="../../reader/ui/main_window.py" line="539" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="554" />
+        <location filename="../../reader/ui/main_window.py" line="556" />
         <source>Import gazettes</source>
         <translation>导入公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="555" />
+        <location filename="../../reader/ui/main_window.py" line="557" />
         <source>Gazettes (*.pdf *.txt *.md);;All files (*)</source>
         <translation>公报文件 (*.pdf *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561" />
+        <location filename="../../reader/ui/main_window.py" line="563" />
         <source>Import a folder of gazettes</source>
         <translation>导入公报文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="576" />
+        <location filename="../../reader/ui/main_window.py" line="578" />
         <source>Nothing to import</source>
         <translation>没有可导入的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="577" />
+        <location filename="../../reader/ui/main_window.py" line="579" />
         <source>No PDF, .txt or .md file was found there.</source>
         <translation>那里没有找到 PDF、.txt 或 .md 文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/main_window.py" line="650" />
         <source>Bookmark removed (Ctrl+Z to undo)</source>
         <translation>已删除书签（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="649" />
+        <location filename="../../reader/ui/main_window.py" line="657" />
         <source>Bookmarked</source>
         <translation>已加书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="656" />
+        <location filename="../../reader/ui/main_window.py" line="664" />
         <source>Select a passage of the document first</source>
         <translation>请先选中文件中的一段文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="661" />
-        <location filename="../../reader/ui/main_window.py" line="695" />
+        <location filename="../../reader/ui/main_window.py" line="669" />
+        <location filename="../../reader/ui/main_window.py" line="703" />
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="661" />
-        <location filename="../../reader/ui/main_window.py" line="695" />
+        <location filename="../../reader/ui/main_window.py" line="669" />
+        <location filename="../../reader/ui/main_window.py" line="703" />
         <source>Note on this passage:</source>
         <translation>对这段文字的批注：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="705" />
+        <location filename="../../reader/ui/main_window.py" line="713" />
         <source>Highlight removed (Ctrl+Z to undo)</source>
         <translation>已删除高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="739" />
+        <location filename="../../reader/ui/main_window.py" line="747" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="757" />
+        <location filename="../../reader/ui/main_window.py" line="765" />
         <source>Backup of your notes failed: {0}</source>
         <translation>笔记备份失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="795" />
+        <location filename="../../reader/ui/main_window.py" line="803" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="796" />
+        <location filename="../../reader/ui/main_window.py" line="804" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}

@@ -1,0 +1,96 @@
+"""--self-test: what a support person runs on a user's PC. Imports the sample gazette into a temporary data
+home, searches it, opens the window offscreen, and says what failed."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+
+def run_self_test(out: Callable[[str], None] = print) -> int:
+    """Run every check; 0 when all passed, 1 otherwise."""
+    failures = 0
+    started = time.perf_counter()
+
+    def step(name: str, check: Callable[[], str]) -> bool:
+        nonlocal failures
+        t0 = time.perf_counter()
+        try:
+            detail = check()
+        except Exception as exc:  # report any failure with its cause, then go on
+            failures += 1
+            out(f"FAILED: {name}: {exc}")
+            out("".join(traceback.format_exception(exc)).rstrip())
+            return False
+        out(f"ok: {name} ({(time.perf_counter() - t0) * 1000:.0f} ms){': ' + detail if detail else ''}")
+        return True
+
+    with tempfile.TemporaryDirectory(prefix="gazette-reader-selftest-") as tmp:
+        home = Path(tmp) / "home"
+        state: dict[str, object] = {}
+
+        def make_sample() -> str:
+            from reader.sample import build_sample
+
+            sample = build_sample(Path(tmp) / "sample")
+            state["sample"] = sample
+            return f"{sample.pdf.name}, {sample.truth['page_count']} pages"
+
+        def import_sample() -> str:
+            from reader.archive import Archive
+
+            with Archive(home) as archive:
+                result = archive.import_file(state["sample"].pdf)  # type: ignore[attr-defined]
+                if not result.ok:
+                    raise RuntimeError(result.message)
+                docs = len(archive.documents(result.issue_id or ""))
+            if docs != 6:
+                raise RuntimeError(f"expected 6 documents, found {docs}")
+            return f"{docs} documents"
+
+        def search() -> str:
+            from reader.archive import Archive
+
+            with Archive(home) as archive:
+                result = archive.search("禾政办发[2024]12号")
+                if not result.hits or "智慧停车" not in result.hits[0].title:
+                    raise RuntimeError("the 发文字号 search did not find its document first")
+                chinese = archive.search("湿地保护")
+                if chinese.total < 1 or "<mark>" not in chinese.hits[0].snippet:
+                    raise RuntimeError("Chinese search found nothing")
+            return f"{chinese.total} hit(s) for 湿地保护"
+
+        def window() -> str:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from PySide6.QtGui import QFontDatabase
+
+            from reader.ui import build_main_window
+
+            w = build_main_window(home, "zh_CN")
+            w.show()
+            first = w.archive.outline(w.archive.issues()[0].id)[0].id
+            if not w.show_document(first) or "湿地" not in w.reader.toPlainText():
+                raise RuntimeError("the document did not open in the reading pane")
+            image = w.grab()
+            fonts = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+            menus = [a.text() for a in w.menuBar().actions()]
+            w.close()
+            if not fonts:
+                raise RuntimeError("no font that can show Chinese")
+            if "文件(&F)" not in menus:
+                raise RuntimeError(f"the Chinese translation did not load (menus: {menus})")
+            return f"{image.width()}x{image.height()}, font {fonts[0]}"
+
+        step("make the sample gazette", make_sample) and step("import it", import_sample)
+        if "sample" in state:
+            step("search", search)
+            step("open the window", window)
+    out(f"{'all checks passed' if not failures else f'{failures} check(s) failed'} "
+        f"in {time.perf_counter() - started:.1f} s (Python {sys.version.split()[0]}, "
+        f"{'bundle' if getattr(sys, 'frozen', False) else 'source'})")
+    return 1 if failures else 0
