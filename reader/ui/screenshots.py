@@ -3,7 +3,8 @@
     .venv/bin/python -m reader.ui.screenshots OUT_DIR [--lang zh_CN|en] [--data-dir DIR] [--query 湿地保护]
 
 Without --data-dir it imports the sample gazette into a temporary data home. It runs offscreen unless a
-display is set (for example under xvfb-run). Writes welcome.png, document.png, search.png and pages.png.
+display is set (for example under xvfb-run). Writes welcome.png, document.png, search.png, pages.png and
+notes.png.
 """
 
 from __future__ import annotations
@@ -85,6 +86,20 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         window.toggle_pages(True)
         _settle(app)
         written.append(out / "pages.png")
+        window.grab().save(str(written[-1]))
+
+        window.act_pages.setChecked(False)
+        window.toggle_pages(False)
+        window.search_box.clear()
+        text = window.reader.toPlainText()
+        for passage, color, note in (("湿地保护与修复实施方案", "green", "与2021年办法冲突?"), ("定期调度工作进展", "pink", "")):
+            if passage in text:
+                window.reader.setTextCursor(window.reader.document().find(passage))
+                window.highlight(color=color, note=note)
+        window.toggle_bookmark()
+        window.annotations_dock.show()
+        _settle(app)
+        written.append(out / "notes.png")
         window.grab().save(str(written[-1]))
         window.close()
     return written
