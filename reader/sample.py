@@ -118,7 +118,7 @@ def sample_documents(scale: int = 1) -> list[SampleDoc]:
 class _Pager:
     """A tiny page layout engine over PyMuPDF: wrapped CJK text with font sizes, header and footer."""
 
-    def __init__(self, doc: object, header: str) -> None:
+    def __init__(self, doc: object, header: str, footer: str = "— {n} —", size: tuple[float, float] = (595.0, 842.0)) -> None:
         import pymupdf
 
         self.pymupdf = pymupdf
@@ -127,8 +127,10 @@ class _Pager:
         self.header = header
         self.page: object = None
         self.y = 0.0
-        self.width, self.height = 595.0, 842.0
-        self.left, self.right, self.top, self.bottom = 72.0, 523.0, 80.0, 770.0
+        self.width, self.height = size
+        self.left, self.right = self.width * 0.121, self.width * 0.879
+        self.top, self.bottom = self.height * 0.095, self.height * 0.915
+        self.footer = footer
         self.printed = 0
         self.numbered = False
 
@@ -139,9 +141,9 @@ class _Pager:
         self.numbered = numbered
         if numbered:
             self.printed += 1
-            self._put(self.header, 9, (self.width - self.font.text_length(self.header, 9)) / 2, 50)
-            foot = f"— {self.printed} —"
-            self._put(foot, 10.5, (self.width - self.font.text_length(foot, 10.5)) / 2, 805)
+            self._put(self.header, 9, (self.width - self.font.text_length(self.header, 9)) / 2, self.height * 0.06)
+            foot = self.footer.format(n=self.printed)
+            self._put(foot, 10.5, (self.width - self.font.text_length(foot, 10.5)) / 2, self.height * 0.956)
 
     def _put(self, text: str, size: float, x: float, y: float) -> None:
         self.page.insert_text((x, y), text, fontname=FONT, fontsize=size)  # type: ignore[attr-defined]
@@ -196,18 +198,21 @@ def _issue_header(year: int, issue: int) -> str:
 
 
 def build_sample(out_dir: Path, year: int = 2024, issue: int = 2, total: int = 31, scale: int = 1,
-                 stem: str | None = None) -> Sample:
-    """Write the sample gazette as PDF and text into out_dir; return the paths and the truth."""
+                 stem: str | None = None, footer: str = "— {n} —",
+                 page_size: tuple[float, float] = (595.0, 842.0)) -> Sample:
+    """Write the sample gazette as PDF and text into out_dir; return the paths and the truth.
+
+    footer and page_size vary the print (— 3 —, - 3 -, ·3·, 第3页; A4 or 16开 184×260 mm) as producers do."""
     import pymupdf
 
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = stem or f"heshuan-{year}-{issue:02d}"
     docs = sample_documents(scale)
     body = pymupdf.open()
-    pager = _Pager(body, _issue_header(year, issue))
+    pager = _Pager(body, _issue_header(year, issue), footer, page_size)
     starts: list[tuple[int, int]] = []  # (pdf page in body, printed page) of each document
     for k, d in enumerate(docs):
-        if k == 0 or pager.y > pager.bottom - 200:
+        if k == 0 or pager.y > pager.bottom - pager.height * 0.24:
             pager.new_page()
         else:
             pager.y += 30
@@ -225,15 +230,15 @@ def build_sample(out_dir: Path, year: int = 2024, issue: int = 2, total: int = 3
         pager.para(d.date, 12, indent=False, align="right", gap=0.1)
         pager.para("（此件公开发布）", 12)
     front = pymupdf.open()
-    fp = _Pager(front, "")
+    fp = _Pager(front, "", footer, page_size)
     fp.new_page(numbered=False)
-    fp.y = 150
+    fp.y = fp.height * 0.18
     fp.para(GAZETTE, 28, indent=False, align="center")
     fp.y += 30
     fp.para(f"{year}年第{issue}期", 20, indent=False, align="center")
     fp.para(f"（总第{total}期）", 14, indent=False, align="center")
     fp.para(f"{year}年{min(12, issue * 2)}月28日出版", 12, indent=False, align="center")
-    fp.y = 640
+    fp.y = fp.height * 0.76
     fp.para("编辑委员会", 12, indent=False, align="center")
     fp.para("主任：李禾　副主任：陈川", 10, indent=False, align="center")
     fp.new_page(numbered=False)
@@ -257,7 +262,7 @@ def build_sample(out_dir: Path, year: int = 2024, issue: int = 2, total: int = 3
         fp.y += 10
         toc_truth.append({"section": section, "title": title, "doc_number": number, "page": printed})
     fp.new_page(numbered=False)
-    fp.y = 560
+    fp.y = fp.height * 0.66
     for line in ["主　编：李禾", "编　辑：陈川　王小溪", "主　办：禾川市人民政府办公室", "地　址：禾川市人民路1号",
                  "电　话：0000-1234567", "准印证号：禾内资准字（2024）第001号"]:
         fp.para(line, 10, indent=False, gap=0.1)

@@ -80,3 +80,17 @@ def test_a_document_missing_from_the_toc_is_kept_and_flagged(sample, tmp_path):
     repeal = next(d for d in issue.documents if "废止" in d.title)
     assert not repeal.in_toc and any("not in the 目录" in w and "废止" in w for w in issue.warnings)
     assert len(issue.documents) == len(sample.truth["documents"])
+
+
+@pytest.mark.parametrize("footer,size", [("- {n} -", (595.0, 842.0)), ("·{n}·", (522.0, 737.0)),
+                                         ("第{n}页", (522.0, 737.0)), ("{n}", (595.0, 842.0))])
+def test_other_footers_and_page_sizes(tmp_path, footer, size):
+    from reader.sample import build_sample
+
+    sample = build_sample(tmp_path, footer=footer, page_size=size)
+    issue = parse(read_source(sample.pdf))
+    got = [(compact(d.title), d.pdf_pages[0], d.printed_pages[0]) for d in issue.documents]
+    want = [(compact(d["title"]), d["pdf_page_index"], d["printed_page"]) for d in sample.truth["documents"]]
+    assert got == want
+    assert all(not any(footer.format(n=n) == line for n in range(1, 30) for line in d.text.split("\n"))
+               for d in issue.documents)

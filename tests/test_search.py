@@ -171,3 +171,31 @@ def test_search_command_json_shape(archive):
     plain = subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(archive.home), "search", "湿地保护"],
                            capture_output=True, text=True, check=True)
     assert plain.stdout.startswith("2 documents found") and "[湿地保护]" in plain.stdout
+
+
+def test_searching_while_an_import_runs(archive, tmp_path):
+    """A second process-like user of the data home imports while this one keeps searching."""
+    import threading
+
+    from reader.archive import Archive as Other
+
+    files = [build_sample(tmp_path / f"more{k}", year=2010 + k, issue=1).pdf for k in range(3)]
+    errors: list[Exception] = []
+
+    def importer() -> None:
+        try:
+            with Other(archive.home) as other:
+                for f in files:
+                    assert other.import_file(f).ok
+        except Exception as exc:  # reported to the test below
+            errors.append(exc)
+
+    thread = threading.Thread(target=importer)
+    thread.start()
+    totals = []
+    while thread.is_alive():
+        totals.append(archive.search("湿地保护").total)
+    thread.join()
+    assert not errors
+    assert all(t >= 2 for t in totals)
+    assert archive.search("湿地保护").total == 5

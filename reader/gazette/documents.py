@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.gazette import docnumber
 from reader.gazette.reflow import ATTACHMENT, PUBLIC_NOTE, TERMINAL, join_text, reflow
@@ -20,7 +20,10 @@ TITLE_START = re.compile(
 ORG_END = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|处|所|站|队|会|社|公司|集团|街道办事处|办事处|管委会|管理局|党组|支部|领导小组)$"
 )
-_NOT_TITLE = re.compile(r"^(?:第?\s*\d+\s*号|[（(]?\s*此件.*|.*[:：].*|\d+(?:\.\d+)?%?)$")
+_NOT_TITLE = re.compile(r"^(?:第?\s*\d+\s*号|[（(]?\s*此件.*|.*[:：].*|\d+(?:\.\d+)?%?|[【\[［].+[】\]］])$")
+SECTION_LINE = re.compile(r"^[【\[［][^】\]］]{1,30}[】\]］]$")
+# a red-header banner (XX市人民政府文件) printed above the 文号, with the real title below it
+BANNER = re.compile(rf"^[{HAN}]{{2,30}}(?:文件|公报|文件标准文本)$")
 
 
 @dataclass
@@ -30,6 +33,8 @@ class Start:
     title_from: int
     number_at: int | None
     body_from: int
+    title_at: int | None = None  # the title stands after the 文号 (red-header banner layout)
+    number_text: str = ""  # the 文号 as printed, when the converter broke it over two lines
 
 
 def body_size(lines: list[Line]) -> float:
@@ -86,14 +91,36 @@ def find_starts(lines: list[Line], begin: int, toc: list[TocEntry]) -> list[Star
     starts: list[Start] = []
     floor = begin
     for i in range(begin, len(lines)):
-        if docnumber.parse_line(lines[i].text) is None:
+        number, width = _number_at(lines, i)
+        if number is None:
             continue
         first = title_before(lines, i, floor, size)
         if first is None:
             continue
-        starts.append(Start(first, i, i + 1))
-        floor = i + 1
+        starts.append(Start(first, i, i + width, number_text=number))
+        floor = i + width
     return sorted(starts + _untitled_starts(lines, begin, toc, starts), key=lambda s: s.title_from)
+
+
+def _number_at(lines: list[Line], i: int) -> tuple[str | None, int]:
+    """The 文号 standing alone at line i (or broken over lines i and i+1 by the converter), and its line count."""
+    text = lines[i].text.strip()
+    if not text or len(text) > 40:
+        return None, 0
+    if docnumber.parse_line(text):
+        return text, 1
+    nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
+    if nxt is None:
+        return None, 0
+    following = lines[nxt].text.strip()
+    # broken inside the number: "青政办发〔2023〕" + "4号", or "青政办发" + "〔2023〕4号"
+    split_inside = re.search(r"[〔\[【［(（]\s*[12]\d{3}", text) or (
+        len(text) <= 12 and re.fullmatch(rf"[{HAN}]+", text) and following[:1] in docnumber.OPEN_BRACKETS)
+    if split_inside and len(following) <= 12:
+        joined = text + following
+        if docnumber.parse_line(joined):
+            return joined, nxt - i + 1
+    return None, 0
 
 
 def _untitled_starts(lines: list[Line], begin: int, toc: list[TocEntry], known: list[Start]) -> list[Start]:
@@ -196,13 +223,37 @@ def _attachments(blocks: list[Block]) -> list[str]:
     return list(names.values())
 
 
+def _title_after_banner(lines: list[Line], start: Start, end: int) -> Start:
+    """When a banner (XX市人民政府文件) stands above the 文号, the title is the lines after the 文号."""
+    above = squash(" ".join(ln.text for ln in lines[start.title_from:start.number_at or start.body_from]))
+    if start.number_at is None or not BANNER.match(above):
+        return start
+    j, picked = start.body_from, []
+    while j < end and len(picked) < MAX_TITLE_LINES:
+        text = lines[j].text.strip()
+        if text:
+            if text.endswith(("：", ":")) or not title_like(lines[j], 0.0):
+                break
+            picked.append(j)
+        j += 1
+    title = squash("".join(lines[k].text for k in picked))
+    if picked and re.search(r"(关于|通知|决定|意见|办法|方案|规定|公告|通告|批复|报告|函)", title):
+        return replace(start, body_from=picked[-1] + 1, title_at=picked[0])
+    return start
+
+
 def build_document(lines: list[Line], start: Start, end: int) -> Document:
     """One document from its lines: title, number, recipients, reflowed body, signature."""
-    title_lines = [ln for ln in lines[start.title_from : start.number_at or start.body_from] if ln.text.strip()]
+    start = _title_after_banner(lines, start, end)
+    while end > start.body_from and (not lines[end - 1].text.strip() or SECTION_LINE.match(lines[end - 1].text.strip())):
+        end -= 1  # a section heading repeated in the body belongs to the next document, not to this one
+    title_span = (start.title_at, start.body_from) if start.title_at is not None else (
+        start.title_from, start.number_at or start.body_from)
+    title_lines = [ln for ln in lines[title_span[0]:title_span[1]] if ln.text.strip()]
     title = ""
     for ln in title_lines:
         title = join_text(title, squash(ln.text))
-    number = docnumber.parse_line(lines[start.number_at].text) if start.number_at is not None else None
+    number = docnumber.parse_line(start.number_text or lines[start.number_at].text) if start.number_at is not None else None
     recipients, body_from = _recipients(lines, start.body_from, end)
     sig_lines, issuer, date = _signature(lines, body_from, end)
     first_page = title_lines[0].page if title_lines else None

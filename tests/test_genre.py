@@ -1,0 +1,85 @@
+"""Layouts of the genre that the shared gazettes do not show, on small made-up texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.gazette.parser import parse
+from reader.sources import read_source
+
+GAZETTE = """
+石门县人民政府公报
+（双月刊）
+2022年第三期
+（总第40期）
+目  录
+【县政府文件】
+石门县人民政府关于做好防汛工作的通知
+石政发〔2022〕9号
+(1)
+石门县人民政府关于公布第二批县级文物保护单位的公告
+(3)
+— 1 —
+主编：某某
+石门县人民政府文件
+石政发〔2022〕9号
+石门县人民政府
+关于做好防汛工作的通知
+各乡镇人民政府，县直各部门：
+为做好今年防汛工作，现将有关事项通知如下。
+一、压实责任
+各乡镇要落实防汛责任制。
+石门县人民政府
+2022年5月6日
+【县政府文件】
+石门县人民政府关于公布第二批县级文物保护单位的公告
+经县人民政府同意，现将第二批县级文物保护单位予以公布。
+石门县人民政府
+2022年6月1日
+— 2 —
+"""
+
+
+def _parse(tmp_path: Path, text: str):
+    path = tmp_path / "issue.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse(read_source(path))
+
+
+def test_front_matter_with_chinese_numerals_and_frequency(tmp_path):
+    issue = _parse(tmp_path, GAZETTE)
+    assert (issue.gazette, issue.publisher, issue.year, issue.issue, issue.total_issue, issue.frequency) == (
+        "石门县人民政府公报", "石门县人民政府", 2022, 3, 40, "双月刊")
+
+
+def test_red_header_banner_then_number_then_title(tmp_path):
+    issue = _parse(tmp_path, GAZETTE)
+    first = issue.documents[0]
+    assert first.title == "石门县人民政府关于做好防汛工作的通知"
+    assert first.doc_number == "石政发〔2022〕9号"
+    assert first.recipients == "各乡镇人民政府，县直各部门："
+    assert (first.issuer, first.date) == ("石门县人民政府", "2022-05-06")
+    assert "石门县人民政府文件" not in first.text
+
+
+def test_announcement_without_number_and_section_header_in_body(tmp_path):
+    issue = _parse(tmp_path, GAZETTE)
+    assert [d.title for d in issue.documents] == [
+        "石门县人民政府关于做好防汛工作的通知", "石门县人民政府关于公布第二批县级文物保护单位的公告"]
+    notice = issue.documents[1]
+    assert notice.doc_number is None and notice.in_toc and notice.date == "2022-06-01"
+    assert all("— 2 —" not in d.text and "【县政府文件】" not in d.text for d in issue.documents)
+    assert [(t.title, t.page) for t in issue.toc] == [
+        ("石门县人民政府关于做好防汛工作的通知", 1), ("石门县人民政府关于公布第二批县级文物保护单位的公告", 3)]
+
+
+def test_a_doc_number_broken_over_two_lines(tmp_path):
+    text = GAZETTE.replace("石门县人民政府文件\n石政发〔2022〕9号", "石门县人民政府文件\n石政发〔2022〕\n9号")
+    issue = _parse(tmp_path, text)
+    assert issue.documents[0].doc_number == "石政发〔2022〕9号"
+    assert issue.documents[0].title == "石门县人民政府关于做好防汛工作的通知"
+
+
+def test_a_doc_number_broken_before_its_bracket(tmp_path):
+    text = GAZETTE.replace("石门县人民政府文件\n石政发〔2022〕9号", "石门县人民政府文件\n石政发\n〔2022〕9号")
+    assert _parse(tmp_path, text).documents[0].doc_number == "石政发〔2022〕9号"
