@@ -228,7 +228,7 @@ def _title_after_banner(lines: list[Line], start: Start, end: int) -> Start:
     above = squash(" ".join(ln.text for ln in lines[start.title_from:start.number_at or start.body_from]))
     if start.number_at is None or not BANNER.match(above):
         return start
-    j, picked = start.body_from, []
+    j, picked = start.body_from, list[int]()
     while j < end and len(picked) < MAX_TITLE_LINES:
         text = lines[j].text.strip()
         if text:
