@@ -16,7 +16,6 @@ import sqlite_utils
 from reader import paths
 from reader.errors import DuplicateIssueError, NotAGazetteError, NotFoundError, SourceError
 from reader.gazette.docnumber import canonical
-from reader.gazette.parser import parse
 from reader.models import ParsedIssue
 from reader.notes.anchors import locate
 from reader.notes.store import Annotation, Bookmark, Citation, UserStore, text_sha
@@ -308,6 +307,8 @@ class Archive:
         same = list(self.db["issues"].rows_where("source_sha256 = ?", [sha]))
         if same:
             return ImportResult(path, "unchanged", same[0]["id"], f"already in the archive as {same[0]['id']}")
+        from reader.gazette.parser import parse  # the parser is needed only to import
+
         source = read_source(path, password)
         parsed = parse(source)
         if not parsed.documents and not parsed.toc:

@@ -174,7 +174,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     if result.message:
         print(f"note: {result.message}")
-    print(f"{result.total} documents found" + (f", showing {len(result.hits)}" if result.total > len(result.hits) else ""))
+    about = "" if result.total_exact else "about "
+    print(f"{about}{result.total} documents found"
+          + (f", showing {len(result.hits)}" if result.total > len(result.hits) else ""))
     for n, hit in enumerate(result.hits, 1):
         where = f"{hit.gazette} {hit.year}年第{hit.issue}期" + (f" · {hit.section}" if hit.section else "")
         print(f"{n:3d}. {hit.title}" + (f"  {hit.doc_number}" if hit.doc_number else ""))
