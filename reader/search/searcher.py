@@ -120,9 +120,9 @@ def _posting_ids(matcher: Any, offset: int) -> list[int]:
 
 def _posting_positions(matcher: Any, offset: int, wanted: set[int]) -> dict[int, list[int]]:
     """Token positions of a term in the wanted documents, decoded only for those."""
-    fmt = matcher.format
+    fmt = getattr(matcher, "format", None)
     out: dict[int, list[int]] = {}
-    if not hasattr(matcher, "_read_values"):
+    if fmt is None or not hasattr(matcher, "_read_values"):  # a wrapper (segments with deletions): the slow way
         while matcher.is_active():
             if matcher.id() + offset in wanted:
                 out[matcher.id() + offset] = list(matcher.value_as("positions"))
