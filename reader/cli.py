@@ -205,6 +205,12 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(f"\nThe desktop window needs PySide6 ({exc}); install it with: pip install 'gazette-reader[gui]'",
               file=sys.stderr)
         return 0 if args.command is None else 1
+    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+            and not os.environ.get("QT_QPA_PLATFORM")):
+        parser.print_help()
+        print("\nNo display to open the window on (DISPLAY is not set). Use the commands above, or run the window "
+              "under a desktop session or xvfb-run.", file=sys.stderr)
+        return 1
     return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False))
 
 

@@ -91,3 +91,12 @@ def test_portable_offer_only_on_a_first_run_in_a_writable_folder(tmp_path, monke
     (exe_dir / "portable.txt").unlink()
     (tmp_path / "user-data").mkdir()
     assert not paths.portable_offer(exe_dir)  # the user already has data: no question
+
+
+def test_no_command_without_a_display_explains_instead_of_crashing(data_dir):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data_dir)], capture_output=True,
+                         text=True, env=env, timeout=60)
+    if not sys.platform.startswith("linux"):
+        return
+    assert out.returncode == 1 and "No display to open the window on" in out.stderr and "import" in out.stdout
