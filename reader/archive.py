@@ -18,7 +18,7 @@ from reader.errors import DuplicateIssueError, NotAGazetteError, NotFoundError, 
 from reader.gazette.docnumber import canonical
 from reader.models import ParsedIssue
 from reader.notes.anchors import locate
-from reader.notes.store import Annotation, Bookmark, Citation, UserStore, text_sha
+from reader.notes.store import Annotation, Bookmark, Citation, UserStore, new_bookmark, text_sha
 from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchResult, run_search
 from reader.sources import read_source
@@ -176,9 +176,7 @@ class Archive:
     def bookmark(self, doc_id: str, position: int | None = None, label: str = "") -> Bookmark:
         """Bookmark a document (or a position in its text)."""
         doc = self.document(doc_id)
-        c = self.citation(doc_id)
-        return self.notes.add_bookmark(Bookmark(doc_id, doc.issue_id, position, label, gazette=c.gazette, year=c.year,
-                                                issue=c.issue, title=c.title, doc_number=c.doc_number, page=c.page))
+        return self.notes.add_bookmark(new_bookmark(doc_id, doc.issue_id, position, label, self.citation(doc_id)))
 
     def annotations_for(self, doc_id: str) -> list[Annotation]:
         """A document's annotations, re-attached first if its text changed since they were made."""

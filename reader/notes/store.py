@@ -67,6 +67,10 @@ class Citation:
     doc_number: str | None = None
     page: int | None = None
 
+    def fields(self) -> dict[str, Any]:
+        """The citation as the keyword arguments of a Bookmark or an Annotation."""
+        return asdict(self)
+
     def text(self) -> str:
         """As a reader cites it."""
         parts = [f"《{self.title}》" if self.title else ""]
@@ -138,6 +142,24 @@ class Annotation:
     def attached(self) -> bool:
         """Whether the passage is found in its document."""
         return self.status not in ("orphaned", "missing")
+
+
+def new_annotation(document_id: str, text: str, start: int, end: int, *, color: str = "yellow", note: str = "",
+                   citation: Citation | None = None, issue_id: str | None = None) -> Annotation:
+    """An annotation on text[start:end], not yet saved."""
+    if color not in COLORS:
+        raise ValueError(f"unknown colour {color!r}; use one of {', '.join(COLORS)}")
+    if not 0 <= start < end <= len(text):
+        raise ValueError("the passage to highlight is empty or outside the document")
+    a = make_anchor(text, start, end)
+    return Annotation(document_id, a.exact, a.start, a.end, a.prefix, a.suffix, color, note, issue_id, "exact",
+                      text_sha(text), **(citation or Citation()).fields())
+
+
+def new_bookmark(document_id: str, issue_id: str | None, position: int | None = None, label: str = "",
+                 citation: Citation | None = None) -> Bookmark:
+    """A bookmark, not yet saved."""
+    return Bookmark(document_id, issue_id, position, label, **(citation or Citation()).fields())
 
 
 def _row(record: Bookmark | Annotation) -> dict[str, Any]:
@@ -213,15 +235,8 @@ class UserStore:
     def annotate(self, document_id: str, text: str, start: int, end: int, *, color: str = "yellow", note: str = "",
                  citation: Citation | None = None, issue_id: str | None = None) -> Annotation:
         """Highlight text[start:end] of a document."""
-        if color not in COLORS:
-            raise ValueError(f"unknown colour {color!r}; use one of {', '.join(COLORS)}")
-        if not 0 <= start < end <= len(text):
-            raise ValueError("the passage to highlight is empty or outside the document")
-        a = make_anchor(text, start, end)
-        c = citation or Citation()
-        return self.add_annotation(Annotation(
-            document_id, a.exact, a.start, a.end, a.prefix, a.suffix, color, note, issue_id, "exact", text_sha(text),
-            gazette=c.gazette, year=c.year, issue=c.issue, title=c.title, doc_number=c.doc_number, page=c.page))
+        return self.add_annotation(
+            new_annotation(document_id, text, start, end, color=color, note=note, citation=citation, issue_id=issue_id))
 
     def add_annotation(self, annotation: Annotation) -> Annotation:
         """Save an annotation (or put a removed one back)."""

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import Archive
-from reader.notes.store import COLORS, Annotation, Bookmark
+from reader.notes.store import COLORS, Annotation, Bookmark, new_annotation, new_bookmark
 from reader.search.searcher import SearchHit, SearchResult
 from reader.sources import expand
 from reader.ui.import_dialog import ImportDialog
@@ -650,9 +650,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Bookmark removed (Ctrl+Z to undo)"), 4000)
             return
         position = self.reader.to_text(self.reader.textCursor().position())
-        c = self.archive.citation(doc.id)
-        bookmark = Bookmark(doc.id, doc.issue_id, position, "", gazette=c.gazette, year=c.year, issue=c.issue,
-                            title=c.title, doc_number=c.doc_number, page=c.page)
+        bookmark = new_bookmark(doc.id, doc.issue_id, position, "", self.archive.citation(doc.id))
         self.undo_stack.push(AddBookmark(self.archive.notes, bookmark, self.refresh_notes))
         self.statusBar().showMessage(self.tr("Bookmarked"), 3000)
 
@@ -670,14 +668,8 @@ class MainWindow(QMainWindow):
             if not ok:
                 return None
             note = text
-        c = self.archive.citation(doc.id)
-        from reader.notes.anchors import make_anchor
-        from reader.notes.store import text_sha
-
-        anchor = make_anchor(doc.text, *span)
-        annotation = Annotation(doc.id, anchor.exact, anchor.start, anchor.end, anchor.prefix, anchor.suffix, color,
-                                note or "", doc.issue_id, "exact", text_sha(doc.text), gazette=c.gazette, year=c.year,
-                                issue=c.issue, title=c.title, doc_number=c.doc_number, page=c.page)
+        annotation = new_annotation(doc.id, doc.text, *span, color=color, note=note or "",
+                                    citation=self.archive.citation(doc.id), issue_id=doc.issue_id)
         self.undo_stack.push(AddAnnotation(self.archive.notes, annotation, self.refresh_notes))
         return annotation
 
