@@ -82,17 +82,10 @@ class Citation:
         return "".join(parts) + ("，" + where if where else "")
 
 
-@dataclass
-class Bookmark:
-    """A bookmark on a document, or on a position in it."""
+@dataclass(kw_only=True)
+class Cited:
+    """Where a note stands, copied when it is made (it stays meaningful while its document is missing)."""
 
-    document_id: str
-    issue_id: str | None = None
-    position: int | None = None
-    label: str = ""
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    created: str = field(default_factory=now)
-    updated: str = field(default_factory=now)
     gazette: str | None = None
     year: int | None = None
     issue: int | None = None
@@ -106,7 +99,20 @@ class Bookmark:
 
 
 @dataclass
-class Annotation:
+class Bookmark(Cited):
+    """A bookmark on a document, or on a position in it."""
+
+    document_id: str
+    issue_id: str | None = None
+    position: int | None = None
+    label: str = ""
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created: str = field(default_factory=now)
+    updated: str = field(default_factory=now)
+
+
+@dataclass
+class Annotation(Cited):
     """A highlight on a passage, with a colour and an optional note."""
 
     document_id: str
@@ -123,20 +129,10 @@ class Annotation:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: str = field(default_factory=now)
     updated: str = field(default_factory=now)
-    gazette: str | None = None
-    year: int | None = None
-    issue: int | None = None
-    title: str | None = None
-    doc_number: str | None = None
-    page: int | None = None
 
     @property
     def anchor(self) -> Anchor:
         return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
-
-    @property
-    def citation(self) -> Citation:
-        return Citation(self.gazette, self.year, self.issue, self.title, self.doc_number, self.page)
 
     @property
     def attached(self) -> bool:
