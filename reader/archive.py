@@ -165,7 +165,8 @@ class Archive:
         doc = self.document(doc_id)
         info = self.issue(doc.issue_id)
         page = doc.printed_pages[0] if doc.printed_pages else None
-        return Citation(info.gazette, info.year, info.issue, doc.title, doc.doc_number, page)
+        return Citation(gazette=info.gazette, year=info.year, issue=info.issue, title=doc.title,
+                        doc_number=doc.doc_number, page=page)
 
     def annotate(self, doc_id: str, start: int, end: int, color: str = "yellow", note: str = "") -> Annotation:
         """Highlight a passage of a document (offsets into its text)."""

@@ -56,9 +56,12 @@ def text_sha(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Citation:
-    """Where a note belongs, copied when it is made: gazette, year, issue, title, 发文字号, page."""
+    """Where a note belongs, copied when it is made: gazette, year, issue, title, 发文字号, page.
+
+    Bookmarks and annotations carry these fields themselves, so a note stays meaningful while its document
+    is missing from the archive."""
 
     gazette: str | None = None
     year: int | None = None
@@ -68,8 +71,13 @@ class Citation:
     page: int | None = None
 
     def fields(self) -> dict[str, Any]:
-        """The citation as the keyword arguments of a Bookmark or an Annotation."""
-        return asdict(self)
+        """Just the citation's fields (also of a Bookmark or an Annotation), as keyword arguments."""
+        return {f.name: getattr(self, f.name) for f in fields(Citation)}
+
+    @property
+    def citation(self) -> Citation:
+        """The citation alone."""
+        return Citation(**self.fields())
 
     def text(self) -> str:
         """As a reader cites it."""
@@ -82,24 +90,8 @@ class Citation:
         return "".join(parts) + ("，" + where if where else "")
 
 
-@dataclass(kw_only=True)
-class Cited:
-    """Where a note stands, copied when it is made (it stays meaningful while its document is missing)."""
-
-    gazette: str | None = None
-    year: int | None = None
-    issue: int | None = None
-    title: str | None = None
-    doc_number: str | None = None
-    page: int | None = None
-
-    @property
-    def citation(self) -> Citation:
-        return Citation(self.gazette, self.year, self.issue, self.title, self.doc_number, self.page)
-
-
 @dataclass
-class Bookmark(Cited):
+class Bookmark(Citation):
     """A bookmark on a document, or on a position in it."""
 
     document_id: str
@@ -112,7 +104,7 @@ class Bookmark(Cited):
 
 
 @dataclass
-class Annotation(Cited):
+class Annotation(Citation):
     """A highlight on a passage, with a colour and an optional note."""
 
     document_id: str
@@ -388,7 +380,7 @@ class UserStore:
                 lines += [f"## {gazette} {year}年第{issue}期", ""]
                 last_issue = (gazette, year, issue)
             lines += [f"### {title}", ""]
-            lines.append(f"*{Citation(gazette, year, issue, title, number, page).text()}*")
+            lines.append(f"*{Citation(gazette=gazette, year=year, issue=issue, title=title, doc_number=number, page=page).text()}*")
             lines.append("")
             for b in groups[key]["b"]:
                 lines.append(f"- 🔖 书签{('：' + b.label) if b.label else ''}")
