@@ -14,4 +14,5 @@ echo "== self-test of the bundle"
 QT_QPA_PLATFORM=offscreen "$EXE" --self-test
 echo "== size"
 du -sh "$BUNDLE"
-du -s "$BUNDLE"/_internal/* 2>/dev/null | sort -rn | head -12 | awk '{printf "%8.1f MB  %s\n", $1/1024, $2}'
+# awk reads all of its input (head would close the pipe early: SIGPIPE under pipefail)
+du -s "$BUNDLE"/_internal/* 2>/dev/null | sort -rn | awk 'NR <= 12 {printf "%8.1f MB  %s\n", $1/1024, $2}'

@@ -1,23 +1,81 @@
-"""Errors a user can act on: each says which file, what is wrong and what to do."""
+"""Errors a user can act on: each says which file, what is wrong and what to do, and carries a typed reason.
+
+The message (str of the error) is the command line's English wording; a window words the reason in its own
+language (reader/ui maps every Reason to a translatable text), so no program has to read the message."""
 
 from __future__ import annotations
 
+from enum import Enum
+from pathlib import Path
+
+
+class Reason(str, Enum):
+    """Why something could not be done, as a key every front end can word in its own language."""
+
+    MISSING = "missing"
+    IS_FOLDER = "is-folder"
+    UNREADABLE = "unreadable"
+    EMPTY = "empty"
+    NOT_TEXT = "not-text"
+    DAMAGED = "damaged"
+    NO_PAGES = "no-pages"
+    NEEDS_PASSWORD = "needs-password"
+    WRONG_PASSWORD = "wrong-password"
+    SCANNED = "scanned"
+    NOT_A_GAZETTE = "not-a-gazette"
+    NEEDS_REPLACE = "needs-replace"
+    NOT_FOUND = "not-found"
+    SCHEMA_TOO_NEW = "schema-too-new"
+    IO = "io"
+
+    def __str__(self) -> str:
+        return self.value
+
 
 class GazetteError(Exception):
-    """Base class for errors shown to the user."""
+    """Base class for errors shown to the user: a message, the file it concerns and a typed reason."""
+
+    default_reason = Reason.IO
+
+    def __init__(self, message: str, *, path: Path | str | None = None, reason: Reason | None = None,
+                 detail: str = "") -> None:
+        super().__init__(message)
+        self.path = Path(path) if path is not None else None
+        self.reason = reason or self.default_reason
+        self.detail = detail
 
 
 class SourceError(GazetteError):
     """A file cannot be read as a gazette (empty, corrupt, encrypted, scanned, unreadable)."""
 
+    default_reason = Reason.UNREADABLE
+
 
 class NotAGazetteError(SourceError):
     """A file was read but holds nothing that looks like a gazette issue."""
+
+    default_reason = Reason.NOT_A_GAZETTE
 
 
 class DuplicateIssueError(GazetteError):
     """The archive already holds this issue from a different file."""
 
+    default_reason = Reason.NEEDS_REPLACE
+
 
 class NotFoundError(GazetteError):
     """An issue or document id that is not in the archive."""
+
+    default_reason = Reason.NOT_FOUND
+
+
+class SchemaTooNewError(GazetteError):
+    """A database file was written by a newer Gazette Reader."""
+
+    default_reason = Reason.SCHEMA_TOO_NEW
+
+    def __init__(self, path: Path, what: str, found: int, supported: int) -> None:
+        super().__init__(f"{path}: this {what} was written by a newer Gazette Reader (schema {found}; this program "
+                         f"reads up to {supported}); update Gazette Reader, or choose another data folder",
+                         path=path, detail=f"{found}>{supported}")
+        self.found, self.supported = found, supported

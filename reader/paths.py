@@ -12,6 +12,11 @@ ARCHIVE_FILE = "archive.db"
 USER_FILE = "user.db"
 FILES_DIR = "files"
 INDEX_DIR = "whoosh"
+SETTINGS_FILE = "settings.ini"  # the window's geometry, splitter, zoom and last document
+SAMPLE_DIR = "sample"  # where "Load the sample gazette" writes the fictional sample
+BACKUPS_DIR = "backups"  # daily copies of user.db
+PORTABLE_MARKER = "portable.txt"  # beside a bundled executable: keep the data in PORTABLE_DATA beside it
+PORTABLE_DATA = "data"
 
 
 def checkout_root() -> Path | None:
@@ -27,7 +32,7 @@ def portable_home() -> Path | None:
     if not getattr(sys, "frozen", False):
         return None
     exe_dir = Path(sys.executable).resolve().parent
-    return exe_dir / "data" if (exe_dir / "portable.txt").exists() else None
+    return exe_dir / PORTABLE_DATA if (exe_dir / PORTABLE_MARKER).exists() else None
 
 
 def user_home() -> Path:
@@ -39,16 +44,16 @@ def user_home() -> Path:
 
 def portable_offer(exe_dir: Path, explicit: str | os.PathLike[str] | None = None) -> bool:
     """Whether to ask, on a bundle's first run, if data should stay beside the program (portable)."""
-    if explicit or os.environ.get(ENV_HOME) or (exe_dir / "portable.txt").exists() or user_home().exists():
+    if explicit or os.environ.get(ENV_HOME) or (exe_dir / PORTABLE_MARKER).exists() or user_home().exists():
         return False
     return os.access(exe_dir, os.W_OK)
 
 
 def make_portable(exe_dir: Path) -> Path:
     """Switch a bundle to portable mode: portable.txt beside it, data in data/."""
-    (exe_dir / "portable.txt").write_text("Gazette Reader keeps its data in the data folder beside this file.\n",
-                                          encoding="utf-8")
-    return exe_dir / "data"
+    (exe_dir / PORTABLE_MARKER).write_text(
+        f"Gazette Reader keeps its data in the {PORTABLE_DATA} folder beside this file.\n", encoding="utf-8")
+    return exe_dir / PORTABLE_DATA
 
 
 def data_home(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from reader.textfold import HAN as _HAN
+from reader.textfold import nfkc
 
 OPEN_BRACKETS = "〔[【［(（"
 CLOSE_BRACKETS = "〕]】］)）"
-_HAN = "\u4e00-\u9fff"
 _DIGIT = "0-9０-９"
 
 # prefix (organ abbreviation + kind), bracketed year, number, 号.  The prefix must not continue a Han run
@@ -22,6 +23,9 @@ LOOSE_PATTERN = re.compile(
     rf"(?<![{_HAN}])(?P<prefix>[{_HAN}]{{1,14}}?)\s*[{re.escape(OPEN_BRACKETS)}]?\s*(?P<year>(?:19|20|１９|２０)[{_DIGIT}]{{2}})"
     rf"\s*年?\s*[{re.escape(CLOSE_BRACKETS)}]?\s*第?\s*(?P<num>[{_DIGIT}]{{1,5}})\s*号"
 )
+# a line broken inside the number, its first half ending in an opening bracket and a year: "青政办发〔2023"
+YEAR_IN_BRACKET = re.compile(rf"[{re.escape(OPEN_BRACKETS)}]\s*[12]\d{{3}}")
+PREFIX_ONLY = re.compile(rf"[{_HAN}]{{1,12}}")
 _LINE = re.compile(rf"^[（(]?\s*{PATTERN.pattern}\s*[)）]?$")
 
 
@@ -46,8 +50,8 @@ class DocNumber:
 
 def _make(m: re.Match[str]) -> DocNumber:
     """Build a DocNumber from a regex match."""
-    year = int(unicodedata.normalize("NFKC", m.group("year")))
-    num = int(unicodedata.normalize("NFKC", m.group("num")))
+    year = int(nfkc(m.group("year")))
+    num = int(nfkc(m.group("num")))
     printed = re.sub(r"\s+", "", m.group(0))
     return DocNumber(m.group("prefix"), year, num, printed)
 
@@ -83,3 +87,16 @@ def canonical(text: str | None) -> str | None:
         return None
     found = find_last(text)
     return found[0].canonical if found else None
+
+
+def is_open_bracket(ch: str) -> bool:
+    """Whether a character opens the year of a 发文字号 (〔, [, 【, ［, (, （)."""
+    return bool(ch) and ch in OPEN_BRACKETS
+
+
+def variants_pattern(number: DocNumber) -> re.Pattern[str]:
+    """A 发文字号 in any bracket style, spacing or zero padding, as it may stand in (folded) text."""
+    return re.compile(
+        rf"{re.escape(number.prefix)}\s*[{re.escape(OPEN_BRACKETS)}]\s*{number.year}\s*[{re.escape(CLOSE_BRACKETS)}]"
+        rf"\s*第?\s*0*{number.number}\s*号"
+    )

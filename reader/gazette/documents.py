@@ -11,6 +11,7 @@ from reader.gazette.reflow import ATTACHMENT, PUBLIC_NOTE, TERMINAL, join_text, 
 from reader.gazette.text import DATE_LINE, HAN, compact, iso_date, squash
 from reader.gazette.toc import is_colophon
 from reader.models import Block, Document, Line, TocEntry
+from reader.textfold import count_han, has_han
 
 MAX_TITLE_LINES = 5
 MAX_TITLE_CHARS = 150
@@ -54,7 +55,7 @@ def title_like(line: Line, size: float) -> bool:
         return False
     if size and line.size and line.size < size * 1.12 and not line.bold:
         return False
-    return any("\u4e00" <= c <= "\u9fff" for c in text)
+    return has_han(text)
 
 
 def title_before(lines: list[Line], i: int, floor: int, size: float) -> int | None:
@@ -82,7 +83,7 @@ def title_before(lines: list[Line], i: int, floor: int, size: float) -> int | No
             break
     first = picked[-1]
     title = squash(" ".join(lines[k].text for k in sorted(picked)))
-    return first if sum(1 for c in title if "\u4e00" <= c <= "\u9fff") >= 6 else None
+    return first if count_han(title) >= 6 else None
 
 
 def find_starts(lines: list[Line], begin: int, toc: list[TocEntry]) -> list[Start]:
@@ -114,8 +115,8 @@ def _number_at(lines: list[Line], i: int) -> tuple[str | None, int]:
         return None, 0
     following = lines[nxt].text.strip()
     # broken inside the number: "青政办发〔2023〕" + "4号", or "青政办发" + "〔2023〕4号"
-    split_inside = re.search(r"[〔\[【［(（]\s*[12]\d{3}", text) or (
-        len(text) <= 12 and re.fullmatch(rf"[{HAN}]+", text) and following[:1] in docnumber.OPEN_BRACKETS)
+    split_inside = docnumber.YEAR_IN_BRACKET.search(text) or (
+        docnumber.PREFIX_ONLY.fullmatch(text) and docnumber.is_open_bracket(following[:1]))
     if split_inside and len(following) <= 12:
         joined = text + following
         if docnumber.parse_line(joined):

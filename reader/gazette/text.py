@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-HAN = "\u4e00-\u9fff"
+from reader.textfold import HAN, compact, nfkc
+
+__all__ = ["HAN", "compact", "nfkc", "squash", "iso_date", "cn_number", "DATE", "DATE_LINE"]
 _WIDE = r"[^\x00-\x7f]"
 _SPACE_NEAR_WIDE = re.compile(rf"(?<={_WIDE})[ \t\u3000]+|[ \t\u3000]+(?={_WIDE})")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
@@ -18,16 +19,6 @@ def squash(text: str) -> str:
     """Remove white space next to Chinese characters and fold the rest to single spaces."""
     text = _SPACE_NEAR_WIDE.sub("", text.strip())
     return _SPACES.sub(" ", text)
-
-
-def nfkc(text: str) -> str:
-    """Unicode NFKC: full-width letters and digits become half-width."""
-    return unicodedata.normalize("NFKC", text)
-
-
-def compact(text: str) -> str:
-    """A comparison key: NFKC and no white space at all."""
-    return re.sub(r"\s+", "", nfkc(text))
 
 
 def iso_date(text: str) -> str | None:

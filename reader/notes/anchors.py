@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+
+from reader.textfold import fold_with_offsets
 
 CONTEXT = 32
 FUZZY_MIN = 0.75
@@ -62,19 +63,6 @@ def _context_score(text: str, start: int, end: int, anchor: Anchor) -> float:
     return score - abs(start - anchor.start) / max(1, len(text)) * 0.1
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
-    """Text without white space, NFKC per character, and the offset in text of each folded character."""
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            continue
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded)
-        where.extend([i] * len(folded))
-    return "".join(out), where
-
-
 def _best(text: str, anchor: Anchor, candidates: list[tuple[int, int]]) -> tuple[int, int] | None:
     if not candidates:
         return None
@@ -95,8 +83,8 @@ def locate(anchor: Anchor, text: str) -> Located:
     if best:
         return Located(best[0], best[1], "moved")
     # reflowed text: the same characters with other white space or widths
-    hay, where = _folded(text)
-    needle, _ = _folded(anchor.exact)
+    hay, where = fold_with_offsets(text)
+    needle, _ = fold_with_offsets(anchor.exact)
     if needle:
         found = [(where[m.start()], where[m.start() + len(needle) - 1] + 1) for m in re.finditer(re.escape(needle), hay)]
         best = _best(text, anchor, found)

@@ -17,10 +17,12 @@ from typing import Any
 
 import sqlite_utils
 
+from reader import paths
+from reader.citation import Citation, issue_label
 from reader.notes.anchors import Anchor, Located, locate, make_anchor
+from reader.notes.colors import check_color, color_of
+from reader.store.migrations import migrate, run_sql
 
-USER_SCHEMA_VERSION = 1
-COLORS = ("yellow", "green", "blue", "pink", "purple")
 BACKUPS_KEPT = 7
 
 _V1 = [
@@ -45,6 +47,8 @@ _V1 = [
     for table in ("bookmarks", "annotations") for op in ("insert", "update", "delete")
 ]
 
+USER_MIGRATIONS = {1: run_sql(_V1)}
+USER_SCHEMA_VERSION = max(USER_MIGRATIONS)
 
 def now() -> str:
     """The current time, UTC, ISO 8601."""
@@ -54,40 +58,6 @@ def now() -> str:
 def text_sha(text: str) -> str:
     """A short fingerprint of a document's text (to notice that it changed)."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-
-
-@dataclass(kw_only=True)
-class Citation:
-    """Where a note belongs, copied when it is made: gazette, year, issue, title, 发文字号, page.
-
-    Bookmarks and annotations carry these fields themselves, so a note stays meaningful while its document
-    is missing from the archive."""
-
-    gazette: str | None = None
-    year: int | None = None
-    issue: int | None = None
-    title: str | None = None
-    doc_number: str | None = None
-    page: int | None = None
-
-    def fields(self) -> dict[str, Any]:
-        """Just the citation's fields (also of a Bookmark or an Annotation), as keyword arguments."""
-        return {f.name: getattr(self, f.name) for f in fields(Citation)}
-
-    @property
-    def citation(self) -> Citation:
-        """The citation alone."""
-        return Citation(**self.fields())
-
-    def text(self) -> str:
-        """As a reader cites it."""
-        parts = [f"《{self.title}》" if self.title else ""]
-        if self.doc_number:
-            parts.append(f"（{self.doc_number}）")
-        where = f"{self.gazette or ''}{self.year or ''}年第{self.issue or ''}期" if self.gazette else ""
-        if self.page:
-            where += f"第{self.page}页"
-        return "".join(parts) + ("，" + where if where else "")
 
 
 @dataclass
@@ -135,8 +105,7 @@ class Annotation(Citation):
 def new_annotation(document_id: str, text: str, start: int, end: int, *, color: str = "yellow", note: str = "",
                    citation: Citation | None = None, issue_id: str | None = None) -> Annotation:
     """An annotation on text[start:end], not yet saved."""
-    if color not in COLORS:
-        raise ValueError(f"unknown colour {color!r}; use one of {', '.join(COLORS)}")
+    check_color(color)
     if not 0 <= start < end <= len(text):
         raise ValueError("the passage to highlight is empty or outside the document")
     a = make_anchor(text, start, end)
@@ -169,17 +138,7 @@ class UserStore:
         self.db = sqlite_utils.Database(conn)
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = FULL")  # the user's own work: every commit reaches the disk
-        self._migrate()
-
-    def _migrate(self) -> None:
-        found = int(self.db.execute("PRAGMA user_version").fetchone()[0])
-        if found > USER_SCHEMA_VERSION:
-            raise RuntimeError(f"{self.path} was written by a newer Gazette Reader; update the program")
-        if found < 1:
-            with self.db.atomic():
-                for statement in _V1:
-                    self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {USER_SCHEMA_VERSION}")
+        migrate(self.db, USER_MIGRATIONS, path, "notes file")
 
     def close(self) -> None:
         """Close the file."""
@@ -234,8 +193,8 @@ class UserStore:
 
     def update_annotation(self, annotation_id: str, *, note: str | None = None, color: str | None = None) -> Annotation:
         """Change an annotation's note or colour."""
-        if color is not None and color not in COLORS:
-            raise ValueError(f"unknown colour {color!r}; use one of {', '.join(COLORS)}")
+        if color is not None:
+            check_color(color)
         with self.db.atomic():
             if note is not None:
                 self.db.execute("UPDATE annotations SET note = ?, updated = ? WHERE id = ?", [note, now(), annotation_id])
@@ -377,7 +336,7 @@ class UserStore:
         for key in sorted(groups, key=lambda k: (k[0], k[1], k[2], k[3])):
             gazette, year, issue, title, number, page = key
             if (gazette, year, issue) != last_issue:
-                lines += [f"## {gazette} {year}年第{issue}期", ""]
+                lines += [f"## {gazette} {issue_label(year or None, issue or None)}", ""]
                 last_issue = (gazette, year, issue)
             lines += [f"### {title}", ""]
             lines.append(f"*{Citation(gazette=gazette, year=year, issue=issue, title=title, doc_number=number, page=page).text()}*")
@@ -387,7 +346,7 @@ class UserStore:
             for a in sorted(groups[key]["a"], key=lambda a: a.start):
                 lines.append(f"> {a.exact}")
                 lines.append("")
-                meta = f"— {a.color}" + ("，未能定位" if not a.attached else "")
+                meta = f"— {color_of(a.color).zh}" + ("，未能定位" if not a.attached else "")
                 lines.append(f"{a.note}  {meta}".strip() if a.note else meta)
                 lines.append("")
             lines.append("")
@@ -396,7 +355,7 @@ class UserStore:
     # ---- backups -------------------------------------------------------------------------------
     def backup(self, folder: Path | None = None, keep: int = BACKUPS_KEPT, today: date | None = None) -> Path | None:
         """Copy the file into backups/ (one a day, only when it changed since the last one); keep the newest few."""
-        folder = folder or self.path.parent / "backups"
+        folder = folder or self.path.parent / paths.BACKUPS_DIR
         folder.mkdir(parents=True, exist_ok=True)
         digest = str(self.revision())
         marker = folder / "last-backup-revision"

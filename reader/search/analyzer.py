@@ -14,24 +14,21 @@ Bump VERSION whenever either changes: an index built by another version is rebui
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import cast
 
 from whoosh.analysis import Analyzer, Token, Tokenizer
 
+from reader.textfold import HAN as _HAN
+from reader.textfold import normalize
+
 VERSION = 2
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # a Han run may hold single spaces or line breaks (PDF wraps); Latin/digit runs stay whole
 _RUN = re.compile(rf"[{_HAN}](?:[ \t\r\n\u3000]?[{_HAN}])*|[a-z0-9]+(?:[.][0-9]+)?", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\u3000]")
 _HAN_CHAR = re.compile(rf"[{_HAN}]")
-
-
-def normalize(text: str) -> str:
-    """NFKC (full-width letters and digits become half-width) and lower case."""
-    return unicodedata.normalize("NFKC", text).lower()
+__all__ = ["normalize", "bigram_terms", "word_terms", "VERSION"]
 
 
 def bigram_terms(text: str) -> list[str]:

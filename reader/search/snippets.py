@@ -4,35 +4,11 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 
 from reader.gazette import docnumber
+from reader.textfold import fold
 
 SNIPPET_CHARS = 110
-_BRACKETS_OPEN = re.escape(docnumber.OPEN_BRACKETS)
-_BRACKETS_CLOSE = re.escape(docnumber.CLOSE_BRACKETS)
-
-
-def _fold_table() -> dict[int, str]:
-    """One-to-one foldings: NFKC where it maps a character to one character (full-width forms), lower case."""
-    table = {}
-    for code in range(0x80, 0x10000):
-        ch = chr(code)
-        folded = unicodedata.normalize("NFKC", ch).lower()
-        if len(folded) == 1 and folded != ch:
-            table[code] = folded
-    table.update({code: chr(code).lower() for code in range(ord("A"), ord("Z") + 1)})
-    return table
-
-
-_FOLD: dict[int, str] = {}
-
-
-def fold(text: str) -> str:
-    """Text folded for matching, character for character (offsets stay valid)."""
-    if not _FOLD:
-        _FOLD.update(_fold_table())
-    return text.translate(_FOLD)
 
 
 def folded(text: str) -> tuple[str, list[int] | None]:
@@ -46,13 +22,6 @@ def _needles(strings: list[str]) -> list[str]:
     return sorted((s for s in out if s), key=len, reverse=True)
 
 
-def _number_pattern(number: docnumber.DocNumber) -> re.Pattern[str]:
-    """A 发文字号 in any bracket style, as it may stand in folded text."""
-    return re.compile(
-        rf"{re.escape(number.prefix)}\s*[{_BRACKETS_OPEN}]\s*{number.year}\s*[{_BRACKETS_CLOSE}]\s*第?\s*0*{number.number}\s*号"
-    )
-
-
 def locate(text: str, strings: list[str], numbers: list[docnumber.DocNumber] | None = None) -> list[tuple[int, int]]:
     """Every (start, end) character span in text where one of the strings or 发文字号 stands, in order."""
     if not text:
@@ -61,7 +30,7 @@ def locate(text: str, strings: list[str], numbers: list[docnumber.DocNumber] | N
     spans: list[tuple[int, int]] = []
     taken = bytearray(len(hay) + 1)
     patterns = [re.compile(re.escape(n)) for n in _needles(strings)]
-    patterns += [_number_pattern(n) for n in numbers or []]
+    patterns += [docnumber.variants_pattern(n) for n in numbers or []]
     for pattern in patterns:
         for m in pattern.finditer(hay):
             if any(taken[m.start():m.end()]):

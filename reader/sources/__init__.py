@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.errors import SourceError
+from reader.errors import Reason, SourceError
 from reader.models import Source
 
 PDF_SUFFIXES = {".pdf"}
@@ -35,15 +35,15 @@ def expand(paths: list[Path]) -> list[Path]:
 def read_source(path: Path, password: str | None = None) -> Source:
     """Read a PDF or text export into lines, raising SourceError with a specific reason."""
     if not path.exists():
-        raise SourceError(f"{path}: no such file; check the path")
+        raise SourceError(f"{path}: no such file; check the path", path=path, reason=Reason.MISSING)
     if path.is_dir():
-        raise SourceError(f"{path}: is a folder; import the files inside it or pass the folder to 'import'")
+        raise SourceError(f"{path}: is a folder; import the files inside it or pass the folder to 'import'", path=path, reason=Reason.IS_FOLDER)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from exc
+        raise SourceError(f"{path}: cannot be read ({exc.strerror}); check its permissions", path=path, reason=Reason.UNREADABLE) from exc
     if not data.strip():
-        raise SourceError(f"{path}: the file is empty; export the gazette again")
+        raise SourceError(f"{path}: the file is empty; export the gazette again", path=path, reason=Reason.EMPTY)
     if path.suffix.lower() in PDF_SUFFIXES or data[:5] == b"%PDF-":
         from reader.sources.pdf import read_pdf
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pymupdf
 
-from reader.errors import SourceError
+from reader.errors import Reason, SourceError
 from reader.models import Line, Source
 from reader.sources.pagenum import page_number
 
@@ -39,23 +39,22 @@ def open_pdf(path: Path, data: bytes, password: str | None) -> pymupdf.Document:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises several types for broken files
         raise SourceError(
-            f"{path}: damaged or truncated PDF ({exc}); download or export the file again"
-        ) from exc
+            f"{path}: damaged or truncated PDF ({exc}); download or export the file again", path=path, reason=Reason.DAMAGED) from exc
     if doc.needs_pass:
         if not password:
-            raise SourceError(f"{path}: the PDF is encrypted; give its password with --password")
+            raise SourceError(f"{path}: the PDF is encrypted; give its password with --password", path=path, reason=Reason.NEEDS_PASSWORD)
         if not doc.authenticate(password):
-            raise SourceError(f"{path}: wrong password for this encrypted PDF; check --password")
+            raise SourceError(f"{path}: wrong password for this encrypted PDF; check --password", path=path, reason=Reason.WRONG_PASSWORD)
     try:
         count = doc.page_count
     except Exception as exc:
-        raise SourceError(f"{path}: damaged or truncated PDF ({exc}); download or export the file again") from exc
+        raise SourceError(f"{path}: damaged or truncated PDF ({exc}); download or export the file again", path=path, reason=Reason.DAMAGED) from exc
     if count == 0:
-        raise SourceError(f"{path}: the PDF has no pages; export the gazette again")
+        raise SourceError(f"{path}: the PDF has no pages; export the gazette again", path=path, reason=Reason.NO_PAGES)
     if doc.is_repaired and b"%%EOF" not in data[-2048:]:
         doc.close()
         raise SourceError(f"{path}: damaged or truncated PDF (the end of the file is missing); "
-                          "download or copy the file again")
+                          "download or copy the file again", path=path, reason=Reason.DAMAGED)
     return doc
 
 
@@ -177,13 +176,13 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> Source:
             try:
                 pages.append((page.rect, _fragments(page)))
             except Exception as exc:
-                raise SourceError(f"{path}: page {page.number + 1} cannot be read ({exc}); the PDF is damaged") from exc
+                raise SourceError(f"{path}: page {page.number + 1} cannot be read ({exc}); the PDF is damaged", path=path, reason=Reason.DAMAGED) from exc
         title_hint = (doc.metadata or {}).get("title") or ""
         page_count = doc.page_count
     finally:
         doc.close()
     if sum(len(f) for _, f in pages) == 0:
-        raise SourceError(f"{path}: no text layer: this PDF is a scan; run OCR on it first or import a text export")
+        raise SourceError(f"{path}: no text layer: this PDF is a scan; run OCR on it first or import a text export", path=path, reason=Reason.SCANNED)
 
     banded = [
         [f for f in frags if f.y0 < rect.height * BAND or f.y1 > rect.height * (1 - BAND)] for rect, frags in pages

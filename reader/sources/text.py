@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from reader.errors import SourceError
+from reader.errors import Reason, SourceError
 from reader.models import Line, Source
 from reader.sources.pagenum import is_page_number
 
@@ -36,7 +36,7 @@ def decode(data: bytes, path: Path) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise SourceError(f"{path}: not a text file (no known encoding fits); export it as UTF-8 text or PDF")
+        raise SourceError(f"{path}: not a text file (no known encoding fits); export it as UTF-8 text or PDF", path=path, reason=Reason.NOT_TEXT)
     return str(best)
 
 
@@ -57,7 +57,7 @@ def read_text(path: Path, data: bytes) -> Source:
     """Read a .txt or .md export into lines (blank lines kept as empty lines)."""
     text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     if "\x00" in text:
-        raise SourceError(f"{path}: binary data, not a text export; import the PDF instead")
+        raise SourceError(f"{path}: binary data, not a text export; import the PDF instead", path=path, reason=Reason.NOT_TEXT)
     markdown = path.suffix.lower() in {".md", ".markdown"}
     lines: list[Line] = []
     for raw in text.split("\n"):
@@ -70,5 +70,5 @@ def read_text(path: Path, data: bytes) -> Source:
             continue
         lines.append(Line(body, heading=level))
     if not any(line.text for line in lines):
-        raise SourceError(f"{path}: the file holds no text; export the gazette again")
+        raise SourceError(f"{path}: the file holds no text; export the gazette again", path=path, reason=Reason.EMPTY)
     return Source(path=path, kind="text", lines=lines)

@@ -21,5 +21,5 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
     if not readonly:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
-        migrate(db)
+        migrate(db, path)
     return db

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+from reader.store.migrations import Step, run_sql
+from reader.store.migrations import migrate as run_migrations
+from reader.store.migrations import version as version
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -70,45 +72,22 @@ CREATE INDEX IF NOT EXISTS documents_number ON documents(doc_number_canonical);
 CREATE INDEX IF NOT EXISTS issues_identity ON issues(gazette, year, issue);
 """
 
-# version reached -> the step that reaches it from the one before
-def _run(script: str) -> Callable[[sqlite_utils.Database], None]:
-    """A migration step from SQL statements (run one by one: executescript would commit midway)."""
-
-    def step(db: sqlite_utils.Database) -> None:
-        for statement in script.split(";"):
-            if statement.strip():
-                db.execute(statement)
-
-    return step
-
-
 # v2: the search indexer looks 目录 entries up by document
 _V2 = "CREATE INDEX IF NOT EXISTS toc_document ON toc(document_id)"
+# v3: the password of an encrypted PDF is kept with its issue, so the original pages open without asking again
+def _v3(db: sqlite_utils.Database) -> None:
+    if "source_password" not in db["issues"].columns_dict:
+        db.execute("ALTER TABLE issues ADD COLUMN source_password TEXT")
 
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: _run(_V1),
-    2: _run(_V2),
+# version reached -> the step that reaches it from the one before
+MIGRATIONS: dict[int, Step] = {
+    1: run_sql(_V1),
+    2: run_sql(_V2),
+    3: _v3,
 }
+SCHEMA_VERSION = max(MIGRATIONS)
 
 
-class SchemaTooNewError(RuntimeError):
-    """The archive was written by a newer Gazette Reader."""
-
-
-def version(db: sqlite_utils.Database) -> int:
-    """The schema version of an archive file (0 for a new file)."""
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(db: sqlite_utils.Database) -> int:
-    """Bring the archive to SCHEMA_VERSION, one transaction per step; return the version found."""
-    found = version(db)
-    if found > SCHEMA_VERSION:
-        raise SchemaTooNewError(
-            f"{db.conn} uses archive schema {found}, newer than this program's {SCHEMA_VERSION}; update Gazette Reader"
-        )
-    for target in range(found + 1, SCHEMA_VERSION + 1):
-        with db.atomic():
-            MIGRATIONS[target](db)
-            db.execute(f"PRAGMA user_version = {target}")
-    return found
+def migrate(db: sqlite_utils.Database, path: Path) -> int:
+    """Bring the archive at path to SCHEMA_VERSION; return the version found."""
+    return run_migrations(db, MIGRATIONS, path, "archive")

@@ -1,0 +1,212 @@
+"""Importing one file as one issue, all or nothing: read, parse, store a copy, write rows, update the index."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import Enum
+from pathlib import Path
+
+import sqlite_utils
+
+from reader import paths
+from reader.citation import issue_label
+from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, Reason
+from reader.gazette.docnumber import canonical
+from reader.indexsync import IndexSync
+from reader.models import ParsedIssue
+from reader.sources import read_source
+
+
+class ImportStatus(str, Enum):
+    """What happened to one file."""
+
+    IMPORTED = "imported"
+    REPLACED = "replaced"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass
+class ImportResult:
+    """What happened to one file, why (a typed reason when it failed), and the English line for the CLI."""
+
+    path: Path
+    status: ImportStatus
+    issue_id: str | None = None
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+    reason: Reason | None = None
+    documents: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file did not fail."""
+        return self.status is not ImportStatus.FAILED
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def issue_id_for(parsed: ParsedIssue, sha: str) -> str:
+    """A readable, stable issue id: year-issue-hash of the gazette name (or of the file when untitled)."""
+    if parsed.year is None or parsed.issue is None:
+        return "x-" + sha[:12]
+    tag = hashlib.sha1(parsed.gazette.encode()).hexdigest()[:6]
+    return f"{parsed.year}-{parsed.issue:02d}-{tag}"
+
+
+def document_id_for(issue_id: str, key: str) -> str:
+    """A document id stable across re-imports of the same issue."""
+    return "d" + hashlib.sha1(f"{issue_id}|{key}".encode()).hexdigest()[:11]
+
+
+class Importer:
+    """Writes and removes issues; after each change the index and the user's notes are told."""
+
+    def __init__(self, db: sqlite_utils.Database, home: Path, sync: IndexSync,
+                 after_change: Callable[[str], None]) -> None:
+        self.db = db
+        self.home = home
+        self.files_dir = home / paths.FILES_DIR
+        self.sync = sync
+        self.after_change = after_change
+
+    def import_file(self, path: Path, *, replace: bool = False, password: str | None = None) -> ImportResult:
+        """Import one file as one issue, all or nothing; never raises for bad input."""
+        try:
+            return self._import(path, replace, password)
+        except GazetteError as exc:
+            return ImportResult(path, ImportStatus.FAILED, message=str(exc), reason=exc.reason)
+        except OSError as exc:
+            return ImportResult(path, ImportStatus.FAILED, reason=Reason.IO,
+                                message=f"{path}: {exc.strerror or exc}; check the file and the data folder")
+
+    def _import(self, path: Path, replace: bool, password: str | None) -> ImportResult:
+        if not path.is_file():
+            read_source(path)  # raises the specific error (missing, folder, unreadable)
+        sha = sha256_of(path)
+        same = list(self.db["issues"].rows_where("source_sha256 = ?", [sha]))
+        if same:
+            return ImportResult(path, ImportStatus.UNCHANGED, same[0]["id"], f"already in the archive as {same[0]['id']}")
+        from reader.gazette.parser import parse  # the parser is needed only to import
+
+        source = read_source(path, password)
+        parsed = parse(source)
+        if not parsed.documents and not parsed.toc:
+            raise NotAGazetteError(
+                f"{path}: not a gazette issue (no 目录 and no document with a 发文字号 found); nothing imported", path=path)
+        warnings = list(source.warnings) + list(parsed.warnings)
+        if parsed.year is None or parsed.issue is None:
+            warnings.insert(0, "no year and issue number (such as 2023年第1期) found; imported as an untitled issue")
+        if not parsed.gazette:
+            parsed.gazette = parsed.printed_name = path.stem
+            warnings.insert(0, "no gazette name found on the cover; the file name is used")
+        issue_id = issue_id_for(parsed, sha)
+        old = list(self.db["issues"].rows_where("id = ?", [issue_id]))
+        if old and not replace:
+            raise DuplicateIssueError(
+                f"{path}: the archive already holds {parsed.gazette} {issue_label(parsed.year, parsed.issue)} "
+                f"from another file ({old[0]['source_name']}); use --replace to replace it", path=path)
+        stored = self._store_copy(path, sha)
+        try:
+            with self.db.atomic():
+                if old:
+                    self._delete_rows(issue_id)
+                self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings,
+                             password if source.kind == "pdf" else None)
+                generation = self.sync.bump_generation()
+        except BaseException:
+            if not old or old[0]["source_stored"] != stored:
+                (self.home / stored).unlink(missing_ok=True)
+            raise
+        if old and old[0]["source_stored"] != stored:
+            self._drop_copy(old[0]["source_stored"])
+        self.sync.issue_changed(issue_id, generation)
+        self.after_change(issue_id)
+        status = ImportStatus.REPLACED if old else ImportStatus.IMPORTED
+        label = issue_label(parsed.year, parsed.issue, parsed.total_issue, fallback=path.name)
+        summary = f"{parsed.gazette} {label}: {len(parsed.documents)} documents"
+        return ImportResult(path, status, issue_id, summary, warnings, documents=len(parsed.documents))
+
+    def delete_issue(self, issue_id: str, stored: str) -> None:
+        """Remove an issue and its stored source."""
+        with self.db.atomic():
+            self._delete_rows(issue_id)
+            generation = self.sync.bump_generation()
+        self._drop_copy(stored)
+        self.sync.issue_changed(issue_id, generation)
+        self.after_change(issue_id)
+
+    def _store_copy(self, path: Path, sha: str) -> str:
+        """Copy the source into the data home (named by hash); return its path relative to the home."""
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        name = f"{sha}{path.suffix.lower() or '.bin'}"
+        target = self.files_dir / name
+        if not target.exists():
+            tmp = target.with_suffix(target.suffix + ".part")
+            shutil.copyfile(path, tmp)
+            tmp.replace(target)
+        return f"{paths.FILES_DIR}/{name}"
+
+    def _drop_copy(self, stored: str) -> None:
+        """Remove a stored source no issue refers to any more."""
+        if not list(self.db["issues"].rows_where("source_stored = ?", [stored])):
+            (self.home / stored).unlink(missing_ok=True)
+
+    def _delete_rows(self, issue_id: str) -> None:
+        for table in ("documents", "toc", "sections"):
+            self.db.execute(f"DELETE FROM {table} WHERE issue_id = ?", [issue_id])
+        self.db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
+
+    def _insert(self, issue_id: str, parsed: ParsedIssue, path: Path, sha: str, kind: str,
+                pages: int | None, stored: str, warnings: list[str], password: str | None) -> None:
+        """Write one parsed issue (inside the caller's transaction)."""
+        self.db.table("issues").insert({
+            "id": issue_id, "gazette": parsed.gazette, "printed_name": parsed.printed_name,
+            "publisher": parsed.publisher, "year": parsed.year, "issue": parsed.issue,
+            "total_issue": parsed.total_issue, "published": parsed.published, "frequency": parsed.frequency,
+            "source_name": path.name, "source_stored": stored, "source_sha256": sha, "source_kind": kind,
+            "source_pages": pages, "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "warnings": json.dumps(warnings, ensure_ascii=False), "source_password": password,
+        })
+        self.db.table("sections").insert_all(
+            {"issue_id": issue_id, "ordinal": k, "name": name} for k, name in enumerate(parsed.sections)
+        )
+        ids = [document_id_for(issue_id, d.key) for d in parsed.documents]
+        self.db.table("toc").insert_all(
+            {
+                "issue_id": issue_id, "ordinal": k, "section": t.section, "title": t.title,
+                "doc_number": t.doc_number, "doc_number_canonical": canonical(t.doc_number), "page": t.page,
+                "document_id": ids[t.document_index] if t.document_index is not None else None,
+            }
+            for k, t in enumerate(parsed.toc)
+        )
+        self.db.table("documents").insert_all(
+            {
+                "id": ids[k], "issue_id": issue_id, "ordinal": k, "section": d.section, "title": d.title,
+                "doc_number": d.doc_number, "doc_number_canonical": d.doc_number_canonical,
+                "issuer": d.issuer, "date": d.date, "recipients": d.recipients,
+                "pdf_first": d.pdf_pages[0] if d.pdf_pages else None,
+                "pdf_last": d.pdf_pages[1] if d.pdf_pages else None,
+                "printed_first": d.printed_pages[0] if d.printed_pages else None,
+                "printed_last": d.printed_pages[1] if d.printed_pages else None,
+                "in_toc": int(d.in_toc), "text": d.text,
+                "blocks": json.dumps([b.to_json() for b in d.blocks], ensure_ascii=False),
+                "attachments": json.dumps(d.attachments, ensure_ascii=False),
+            }
+            for k, d in enumerate(parsed.documents)
+        )
