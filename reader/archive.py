@@ -21,7 +21,7 @@ from reader.errors import GazetteError, NotFoundError, Reason, SchemaTooNewError
 from reader.exporter import export_archive, export_document
 from reader.importer import Importer, ImportResult, ImportStatus, document_id_for, issue_id_for, sha256_of
 from reader.indexsync import IndexProgress, IndexSync
-from reader.library import DocumentBrief, DocumentRecord, IssueInfo, Library
+from reader.library import DocumentBrief, DocumentRecord, IssueInfo, Library, cite
 from reader.notes.colors import COLORS, Color, color_of
 from reader.notes.manager import NotesManager
 from reader.notes.store import Annotation, Bookmark
@@ -33,7 +33,7 @@ from reader.store.db import connect
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "DocumentBrief", "DocumentRecord",
     "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "NotFoundError", "Reason", "SchemaTooNewError",
-    "SearchHit", "SearchResult", "SourceError", "__version__", "color_of", "document_id_for", "expand",
+    "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand",
     "issue_id_for", "issue_label", "make_sample", "paths", "sha256_of", "title_marks",
 ]
 

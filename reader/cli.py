@@ -163,7 +163,7 @@ def _progress(done: int, total: int) -> None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search and print hits (or JSON)."""
-    from reader.archive import Archive
+    from reader.archive import Archive, issue_label
 
     with Archive(args.data_dir) as archive:
         archive.ensure_index(_progress)
@@ -178,7 +178,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     print(f"{about}{result.total} documents found"
           + (f", showing {len(result.hits)}" if result.total > len(result.hits) else ""))
     for n, hit in enumerate(result.hits, 1):
-        where = f"{hit.gazette} {hit.year}年第{hit.issue}期" + (f" · {hit.section}" if hit.section else "")
+        where = f"{hit.gazette} {issue_label(hit.year, hit.issue)}" + (f" · {hit.section}" if hit.section else "")
         print(f"{n:3d}. {hit.title}" + (f"  {hit.doc_number}" if hit.doc_number else ""))
         print(f"     {where} · {hit.document_id}")
         text = hit.snippet.replace("<mark>", "[").replace("</mark>", "]")

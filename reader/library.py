@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reader.citation import issue_label
+from reader.citation import Citation, issue_label
 from reader.errors import NotFoundError
 
 
@@ -74,6 +74,13 @@ class DocumentRecord:
     text: str
     blocks: list[dict[str, Any]]
     attachments: list[str]
+
+
+def cite(doc: DocumentRecord, info: IssueInfo) -> Citation:
+    """A document's citation: gazette, year, issue, title, 发文字号 and first printed page."""
+    page = doc.printed_pages[0] if doc.printed_pages else None
+    return Citation(gazette=info.gazette, year=info.year, issue=info.issue, title=doc.title,
+                    doc_number=doc.doc_number, page=page)
 
 
 def _pair(a: int | None, b: int | None) -> tuple[int, int] | None:

@@ -53,8 +53,8 @@ def test_object_names(window):
 def test_select_highlight_note_panel_and_jump_back(qtbot, window):
     doc = open_doc(window, "青苇湖湿地")
     select(window, "青苇湖湿地")
-    assert window.act_highlight.isEnabled()
-    note = window.highlight(color="green", note="与2021年办法冲突?")
+    assert window.act.highlight.isEnabled()
+    note = window.notes.highlight(color="green", note="与2021年办法冲突?")
     assert (note.start, note.end) == (doc.text.index("青苇湖湿地"), doc.text.index("青苇湖湿地") + 5)
     assert doc.text[note.start:note.end] == "青苇湖湿地"
     # drawn in the reading pane, and the note shows on hover
@@ -62,13 +62,13 @@ def test_select_highlight_note_panel_and_jump_back(qtbot, window):
     pos = window.reader.to_view(note.start + 1)
     assert window.reader.note_at(pos).note == "与2021年办法冲突?"
     # the annotations panel lists it; opening it selects the passage again in another session of reading
-    window.act_show_annotations.trigger()
+    window.act.show_annotations.trigger()
     assert window.annotations.isVisible()
     model = window.annotations.model
     assert model.rowCount() == 1 and model.index(0).data(RECORD_ROLE).note == "与2021年办法冲突?"
     other = open_doc(window, "林晓禾")
     assert window.reader.doc.id == other.id
-    window.annotations._open(model.index(0))
+    window.annotations.open_row(0)
     assert window.reader.doc.id == doc.id
     assert window.reader.textCursor().selectedText() == "青苇湖湿地"
 
@@ -76,7 +76,7 @@ def test_select_highlight_note_panel_and_jump_back(qtbot, window):
 def test_search_hits_and_highlights_show_together(qtbot, window):
     open_doc(window, "青苇湖湿地")
     select(window, "湿地保护与修复")
-    window.highlight(color="blue")
+    window.notes.highlight(color="blue")
     window.reader.set_hits(["湿地"])
     assert len(window.reader.extraSelections()) == 1 + len(window.reader.hits)
 
@@ -84,20 +84,21 @@ def test_search_hits_and_highlights_show_together(qtbot, window):
 def test_delete_with_undo_and_filters(qtbot, window):
     open_doc(window, "青苇湖湿地")
     select(window, "青苇湖湿地")
-    first = window.highlight(color="green", note="重点")
+    first = window.notes.highlight(color="green", note="重点")
     select(window, "白鹭滩湿地")
-    window.highlight(color="pink")
-    window.act_show_annotations.trigger()
+    window.notes.highlight(color="pink")
+    window.act.show_annotations.trigger()
     window.annotations.color.setCurrentIndex(window.annotations.color.findData("pink"))
     assert [a.color for a in window.annotations.model.records] == ["pink"]
     window.annotations.color.setCurrentIndex(0)
     window.annotations.text.setText("重点")
     assert [a.id for a in window.annotations.model.records] == [first.id]
     window.annotations.text.setText("")
-    window.remove_annotation(first)
-    assert len(window.archive.notes.annotations()) == 1 and len(window.reader.notes) == 1
-    window.act_undo.trigger()
-    assert {a.id for a in window.archive.notes.annotations()} >= {first.id}
+    second = window.archive.notes.annotations(color="pink")[0]
+    window.notes.remove_annotation(first)
+    assert [a.id for a in window.archive.notes.annotations()] == [second.id] and len(window.reader.notes) == 1
+    window.act.undo.trigger()
+    assert {a.id for a in window.archive.notes.annotations()} == {first.id, second.id}
     assert window.archive.notes.annotation(first.id).note == "重点"
 
 
@@ -105,17 +106,17 @@ def test_bookmark_toggle_panel_open_rename_delete_undo(qtbot, window):
     doc = open_doc(window, "森林防火")
     qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     [mark] = window.archive.notes.bookmarks()
-    assert mark.document_id == doc.id and window.act_bookmark.isChecked()
-    window.rename_bookmark(mark, "每年春天看")
-    window.act_show_bookmarks.trigger()
+    assert mark.document_id == doc.id and window.act.bookmark.isChecked()
+    window.notes.rename_bookmark(mark, "每年春天看")
+    window.act.show_bookmarks.trigger()
     model = window.bookmarks.model
     assert model.rowCount() == 1 and model.index(0).data(RECORD_ROLE).label == "每年春天看"
     open_doc(window, "青苇湖湿地")
-    window.bookmarks._open(model.index(0))
+    window.bookmarks.open_row(0)
     assert window.reader.doc.id == doc.id
-    window.remove_bookmark(model.index(0).data(RECORD_ROLE))
+    window.notes.remove_bookmark(model.index(0).data(RECORD_ROLE))
     assert window.archive.notes.bookmarks() == [] and model.rowCount() == 0
-    window.act_undo.trigger()
+    window.act.undo.trigger()
     assert [b.label for b in window.archive.notes.bookmarks()] == ["每年春天看"]
     qtbot.keyClick(window.reader, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # toggles off
     assert window.archive.notes.bookmarks() == []
@@ -124,21 +125,21 @@ def test_bookmark_toggle_panel_open_rename_delete_undo(qtbot, window):
 def test_my_notes_search_scope(qtbot, window):
     open_doc(window, "青苇湖湿地")
     select(window, "青苇湖湿地")
-    window.highlight(note="与2021年办法冲突?")
+    window.notes.highlight(note="与2021年办法冲突?")
     window.results.scope.setCurrentIndex(window.results.scope.findData("notes"))
     window.search_box.setText("办法冲突")
-    window._run_search()
+    window.search.run()
     items = window.results.results
     assert items.count() == 1
     open_doc(window, "林晓禾")
-    window.results._activated(items.item(0))
+    window.results.activate(0)
     assert window.reader.textCursor().selectedText() == "青苇湖湿地"
 
 
 def test_highlights_survive_a_replace_in_the_window(qtbot, window, sample, tmp_path):
     open_doc(window, "青苇湖湿地")
     select(window, "南溪河口湿地")
-    note = window.highlight(note="河口")
+    note = window.notes.highlight(note="河口")
     fixed = tmp_path / "fixed.txt"
     fixed.write_text(sample.text.read_text(encoding="utf-8").replace("南溪河口湿地", "南溪河口湿地（扩展）"),
                      encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.citation import Citation
-from reader.library import Library
+from reader.library import Library, cite
 from reader.notes.anchors import locate
 from reader.notes.store import Annotation, Bookmark, UserStore, new_annotation, new_bookmark, text_sha
 
@@ -22,10 +22,7 @@ class NotesManager(UserStore):
     def citation(self, doc_id: str) -> Citation:
         """What a note on a document records about where it stands."""
         doc = self.library.document(doc_id)
-        info = self.library.issue(doc.issue_id)
-        page = doc.printed_pages[0] if doc.printed_pages else None
-        return Citation(gazette=info.gazette, year=info.year, issue=info.issue, title=doc.title,
-                        doc_number=doc.doc_number, page=page)
+        return cite(doc, self.library.issue(doc.issue_id))
 
     def new_annotation_on(self, doc_id: str, start: int, end: int, color: str = "yellow", note: str = "") -> Annotation:
         """An annotation on a passage of a document (offsets into its text), with its citation; not yet saved."""

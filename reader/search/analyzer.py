@@ -70,7 +70,7 @@ def iter_words(text: str) -> Iterator[tuple[str, int, int]]:
             yield word, start, end
 
 
-class _StreamTokenizer(Tokenizer):  # type: ignore[misc]
+class _StreamTokenizer(Tokenizer):
     """A Whoosh tokenizer over one of the streams above."""
 
     def __init__(self, stream: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from reader import paths
+from reader.archive import GazetteError, paths
 
 APP_NAME = "Gazette Reader"
 _translators: list[QTranslator] = []
@@ -89,13 +90,25 @@ def ask_portable(exe_dir: Path) -> bool:
     box.setWindowTitle(QCoreApplication.translate("App", "Where should Gazette Reader keep its data?"))
     box.setText(QCoreApplication.translate(
         "App", "Keep the archive and your notes in your user folder ({0}), or beside the program in {1} "
-        "(portable: for a USB stick)?").format(paths.user_home(), exe_dir / "data"))
+        "(portable: for a USB stick)?").format(paths.user_home(), exe_dir / paths.PORTABLE_DATA))
     user = box.addButton(QCoreApplication.translate("App", "In my user folder"), QMessageBox.ButtonRole.AcceptRole)
     portable = box.addButton(QCoreApplication.translate("App", "Beside the program (portable)"),
                              QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(user)
     box.exec()
     return box.clickedButton() is portable
+
+
+def show_error(message: str) -> None:
+    """A start-up error the user can act on, in a message box (printed too, for logs)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"error: {message}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Gazette Reader cannot start"),
+                      message)
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        box.exec()
 
 
 def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: bool = False) -> int:
@@ -107,7 +120,11 @@ def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: b
         exe_dir = Path(sys.executable).resolve().parent
         if paths.portable_offer(exe_dir, data_dir) and ask_portable(exe_dir):
             paths.make_portable(exe_dir)
-    window = build_main_window(data_dir, lang)
+    try:
+        window = build_main_window(data_dir, lang)
+    except GazetteError as exc:  # a data home from a newer version, a folder that cannot be written
+        show_error(str(exc))
+        return 1
     window.show()
     app = QApplication.instance()
     assert app is not None

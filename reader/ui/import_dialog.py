@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.archive import ImportResult
+from reader.archive import ImportResult, ImportStatus, Reason
+from reader.ui.messages import result_line
 from reader.ui.workers import ImportWorker, start_thread
+
+RETRY_REPLACE = {Reason.NEEDS_REPLACE}
+RETRY_PASSWORD = {Reason.NEEDS_PASSWORD, Reason.WRONG_PASSWORD}
 
 
 class ImportDialog(QDialog):
-    """Runs an import on a worker thread; the window stays responsive; the list says why a file failed."""
+    """Runs an import on a worker thread; one line per file, the latest outcome of each (retries replace it)."""
 
     imported = Signal(int)  # number of issues added or replaced, when the run ends
 
@@ -35,7 +39,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import gazettes"))
         self.setMinimumWidth(560)
         self.data_dir = data_dir
-        self.results: list[ImportResult] = []
+        self.results: dict[Path, ImportResult] = {}
         self.label = QLabel(self.tr("Preparing…"))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
@@ -51,8 +55,8 @@ class ImportDialog(QDialog):
             self.buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
             b.hide()
         self.cancel_button.clicked.connect(self._cancel_or_close)
-        self.retry_replace.clicked.connect(lambda: self._retry("replace"))
-        self.retry_password.clicked.connect(lambda: self._retry("password"))
+        self.retry_replace.clicked.connect(self.replace_failed)
+        self.retry_password.clicked.connect(lambda: self.retry_with_password())
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
@@ -78,6 +82,14 @@ class ImportDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         QMetaObject.invokeMethod(self.worker, "run", Qt.ConnectionType.QueuedConnection)
 
+    def stop(self) -> None:
+        """Cancel after the current file and wait for the thread (the window is closing)."""
+        if self.worker is not None:
+            self.worker.cancelled = True
+        if self.thread_ is not None and self.thread_.isRunning():
+            self.thread_.quit()
+            self.thread_.wait(30000)
+
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, path: str) -> None:
         self.bar.setValue(done)
@@ -86,17 +98,26 @@ class ImportDialog(QDialog):
 
     @Slot(object)
     def _file_done(self, result: ImportResult) -> None:
-        self.results.append(result)
-        words = {"imported": self.tr("imported"), "replaced": self.tr("replaced"),
-                 "unchanged": self.tr("unchanged"), "failed": self.tr("failed")}
-        text = f"{words.get(result.status, result.status)}: {result.path.name} — {result.message}"
-        for warning in result.warnings:
-            text += "\n  " + self.tr("warning: {0}").format(warning)
-        item = QListWidgetItem(text)
-        if result.status == "failed":
-            item.setForeground(QColor("#b00020"))
-        self.list.addItem(item)
+        self.results[result.path] = result
+        self._show_results()
+
+    def _show_results(self) -> None:
+        """One line per file: its latest outcome, failures in red, warnings under it."""
+        self.list.clear()
+        for result in self.results.values():
+            text = result_line(result)
+            for warning in result.warnings:
+                text += "\n  " + self.tr("warning: {0}").format(warning)
+            item = QListWidgetItem(text)
+            if result.status is ImportStatus.FAILED:
+                item.setForeground(QColor("#b00020"))
+            item.setToolTip(result.message)  # the full technical wording, for a support person
+            self.list.addItem(item)
         self.list.scrollToBottom()
+
+    def counts(self) -> dict[ImportStatus, int]:
+        """How many files ended in each outcome (each file counted once, at its latest outcome)."""
+        return {s: sum(1 for r in self.results.values() if r.status is s) for s in ImportStatus}
 
     @Slot(bool)
     def _finished(self, cancelled: bool) -> None:
@@ -104,31 +125,37 @@ class ImportDialog(QDialog):
         if self.thread_ is not None:
             self.thread_.quit()
             self.thread_.wait()
-        counts = {s: sum(1 for r in self.results if r.status == s) for s in ("imported", "replaced", "unchanged", "failed")}
-        summary = self.tr("{0} imported, {1} replaced, {2} unchanged, {3} failed").format(
-            counts["imported"], counts["replaced"], counts["unchanged"], counts["failed"])
+        c = self.counts()
+        summary = self.tr("{0} imported, {1} replaced, {2} already in the archive, {3} failed").format(
+            c[ImportStatus.IMPORTED], c[ImportStatus.REPLACED], c[ImportStatus.UNCHANGED], c[ImportStatus.FAILED])
         self.label.setText((self.tr("Cancelled. ") if cancelled else self.tr("Done. ")) + summary)
         self.cancel_button.setText(self.tr("Close"))
-        self.retry_replace.setVisible(any("--replace" in r.message for r in self._failed()))
-        self.retry_password.setVisible(any("password" in r.message for r in self._failed()))
-        self.imported.emit(counts["imported"] + counts["replaced"])
+        self.retry_replace.setVisible(bool(self.failed(RETRY_REPLACE)))
+        self.retry_password.setVisible(bool(self.failed(RETRY_PASSWORD)))
+        self.imported.emit(c[ImportStatus.IMPORTED] + c[ImportStatus.REPLACED])
 
-    def _failed(self) -> list[ImportResult]:
-        latest: dict[Path, ImportResult] = {}
-        for r in self.results:
-            latest[r.path] = r
-        return [r for r in latest.values() if r.status == "failed"]
+    def failed(self, reasons: set[Reason]) -> list[Path]:
+        """The files whose latest outcome failed for one of these reasons."""
+        return [p for p, r in self.results.items() if r.status is ImportStatus.FAILED and r.reason in reasons]
 
-    def _retry(self, how: str) -> None:
-        if how == "replace":
-            files = [r.path for r in self._failed() if "--replace" in r.message]
-            self.start(files, replace=True)
-        else:
-            files = [r.path for r in self._failed() if "password" in r.message]
-            password, ok = QInputDialog.getText(self, self.tr("Encrypted PDF"), self.tr("Password:"),
+    def replace_failed(self) -> None:
+        """Import again, replacing the issues the archive already held."""
+        self.start(self.failed(RETRY_REPLACE), replace=True)
+
+    def retry_with_password(self, password: str | None = None) -> None:
+        """Ask for the password of the encrypted files (naming them) and import them again."""
+        files = self.failed(RETRY_PASSWORD)
+        if not files:
+            return
+        if password is None:
+            names = "\n".join(p.name for p in files)
+            password, ok = QInputDialog.getText(self, self.tr("Encrypted PDF"),
+                                                self.tr("Password for:\n{0}").format(names),
                                                 QLineEdit.EchoMode.Password)
-            if ok and password:
-                self.start(files, password=password)
+            if not ok:
+                return
+        if password:
+            self.start(files, password=password)
 
     def _cancel_or_close(self) -> None:
         if self.running and self.worker is not None:

@@ -1,4 +1,4 @@
-"""The Bookmarks and Annotations panels, and the undoable commands behind them."""
+"""The Bookmarks and Annotations panels (their undoable commands live in notes_controller.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,65 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.notes.store import COLORS, Annotation, Bookmark, UserStore
-from reader.ui.reader_view import NOTE_COLORS
+from reader.archive import Annotation, Bookmark, Citation
+from reader.ui.palette import COLORS, color_hex, color_label
 from reader.ui.search_panel import HTML_ROLE, HtmlDelegate
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 20
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-# ---- undoable commands ---------------------------------------------------------------------------
-class AddAnnotation(QUndoCommand):
-    """Highlight a passage (undo removes it)."""
-
-    def __init__(self, store: UserStore, annotation: Annotation, refresh: Any) -> None:
-        super().__init__("highlight")
-        self.store, self.annotation, self.refresh = store, annotation, refresh
-
-    def redo(self) -> None:
-        self.store.add_annotation(self.annotation)
-        self.refresh()
-
-    def undo(self) -> None:
-        self.store.remove_annotation(self.annotation.id)
-        self.refresh()
-
-
-class RemoveAnnotation(AddAnnotation):
-    """Delete a highlight (undo puts it back, note and all)."""
-
-    def redo(self) -> None:
-        AddAnnotation.undo(self)
-
-    def undo(self) -> None:
-        AddAnnotation.redo(self)
-
-
-class AddBookmark(QUndoCommand):
-    """Bookmark a document (undo removes the bookmark)."""
-
-    def __init__(self, store: UserStore, bookmark: Bookmark, refresh: Any) -> None:
-        super().__init__("bookmark")
-        self.store, self.bookmark, self.refresh = store, bookmark, refresh
-
-    def redo(self) -> None:
-        self.store.add_bookmark(self.bookmark)
-        self.refresh()
-
-    def undo(self) -> None:
-        self.store.remove_bookmark(self.bookmark.id)
-        self.refresh()
-
-
-class RemoveBookmark(AddBookmark):
-    """Delete a bookmark (undo puts it back)."""
-
-    def redo(self) -> None:
-        AddBookmark.undo(self)
-
-    def undo(self) -> None:
-        AddBookmark.redo(self)
 
 
 # ---- list models ---------------------------------------------------------------------------------
@@ -112,7 +59,7 @@ class RecordModel(QAbstractListModel):
 
 
 def _doc_line(record: Bookmark | Annotation) -> str:
-    where = f"{record.gazette or ''} {record.year or ''}年第{record.issue or ''}期" if record.gazette else ""
+    where = Citation(**record.fields()).where()
     number = f"　{record.doc_number}" if record.doc_number else ""
     return f"<span style='color:#666'>{html.escape((record.title or record.document_id) + number)}<br>{html.escape(where)}</span>"
 
@@ -120,12 +67,12 @@ def _doc_line(record: Bookmark | Annotation) -> str:
 def bookmark_html(b: Bookmark) -> str:
     """A bookmark row."""
     label = f"<b>{html.escape(b.label)}</b><br>" if b.label else ""
-    return f"🔖 {label}{_doc_line(b)}"
+    return f"<b style='color:#c62828'>▍</b>{label}{_doc_line(b)}"
 
 
 def annotation_html(a: Annotation) -> str:
     """An annotation row: quote in its colour, note, document, date, and a word when it lost its passage."""
-    color = NOTE_COLORS.get(a.color, NOTE_COLORS["yellow"])
+    color = color_hex(a.color)
     quote = html.escape(a.exact if len(a.exact) <= 40 else a.exact[:40] + "…")
     note = html.escape(a.note if len(a.note) <= 40 else a.note[:40] + "…")
     lost = "" if a.attached else " <span style='color:#b00020'>⚠ " + html.escape(
@@ -184,6 +131,11 @@ class BookmarksPanel(QWidget):
         index = self.view.currentIndex()
         return index.data(RECORD_ROLE) if index.isValid() else None
 
+    def open_row(self, row: int) -> None:
+        """Open the bookmark in a row, as a double-click or Enter does."""
+        self.view.setCurrentIndex(self.model.index(row))
+        self._open(self.model.index(row))
+
     def _open(self, index: QModelIndex) -> None:
         record = index.data(RECORD_ROLE)
         if record is not None:
@@ -218,10 +170,9 @@ class AnnotationsPanel(QWidget):
         self.setObjectName("annotationsPanel")
         self.color = QComboBox()
         self.color.addItem(self.tr("All colours"), "")
-        names = [self.tr("Yellow"), self.tr("Green"), self.tr("Blue"), self.tr("Pink"), self.tr("Purple")]
-        for color, name in zip(COLORS, names):
-            self.color.addItem(name, color)
-            self.color.setItemData(self.color.count() - 1, QColor(NOTE_COLORS[color]), Qt.ItemDataRole.BackgroundRole)
+        for color in COLORS:
+            self.color.addItem(color_label(color), color)
+            self.color.setItemData(self.color.count() - 1, QColor(color_hex(color)), Qt.ItemDataRole.BackgroundRole)
         self.color.setAccessibleName(self.tr("Colour"))
         self.issue = QComboBox()
         self.issue.addItem(self.tr("All issues"), "")
@@ -290,6 +241,11 @@ class AnnotationsPanel(QWidget):
     def current(self) -> Annotation | None:
         index = self.view.currentIndex()
         return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def open_row(self, row: int) -> None:
+        """Open the annotation in a row, as a double-click or Enter does."""
+        self.view.setCurrentIndex(self.model.index(row))
+        self._open(self.model.index(row))
 
     def _open(self, index: QModelIndex) -> None:
         record = index.data(RECORD_ROLE)

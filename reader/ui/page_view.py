@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,7 +33,7 @@ class PageView(QWidget):
         super().__init__(parent)
         self.setObjectName("pageView")
         self.pdf: Any = None
-        self.path: Path | None = None
+        self.key: str | None = None
         self.page = 0
         self.zoom = 0.0  # 0: fit the page to the width of the view
         self.range: tuple[int, int] | None = None
@@ -77,18 +76,19 @@ class PageView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.show_page(self.page + 1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.show_page(self.page - 1))
 
-    def open_pdf(self, path: Path | None, page: int = 0, doc_range: tuple[int, int] | None = None) -> bool:
-        """Open a PDF at a page; False (with a message shown) when there is none."""
-        import pymupdf
+    def open_pdf(self, pdf: Any | None, key: str, page: int = 0, doc_range: tuple[int, int] | None = None) -> bool:
+        """Show an opened PDF (the archive opens it, unlocked) at a page; False, with a message, when there is none.
 
-        if path is None or not path.exists() or path.suffix.lower() != ".pdf":
+        key names the PDF (its issue): the same key keeps the PDF already shown and closes the new copy."""
+        if pdf is None:
             self.close_pdf()
             self.info.setText(self.tr("No original pages: this issue was imported from a text export."))
             return False
-        if self.path != path:
+        if self.key == key and self.pdf is not None:
+            pdf.close()
+        else:
             self.close_pdf()
-            self.pdf = pymupdf.open(str(path))
-            self.path = path
+            self.pdf, self.key = pdf, key
         self.range = doc_range
         assert self.pdf is not None
         self.spin.blockSignals(True)
@@ -108,7 +108,7 @@ class PageView(QWidget):
         """Forget the open PDF."""
         if self.pdf is not None:
             self.pdf.close()
-        self.pdf, self.path = None, None
+        self.pdf, self.key = None, None
         self.image.clear()
 
     def set_zoom(self, zoom: float) -> None:

@@ -10,10 +10,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from reader.archive import DocumentRecord, IssueInfo
-from reader.notes.store import Annotation
+from reader.archive import Annotation, DocumentRecord, IssueInfo, cite
+from reader.ui.palette import color_hex
 
-NOTE_COLORS = {"yellow": "#fff59d", "green": "#c5e1a5", "blue": "#b3e5fc", "pink": "#f8bbd0", "purple": "#d1c4e9"}
 HIT_COLOR = QColor("#ffe066")
 CURRENT_HIT_COLOR = QColor("#ff9f43")
 FIND_COLOR = QColor("#9be7ff")
@@ -31,17 +30,6 @@ p.signature, p.date { text-align: right; }
 table { border-collapse: collapse; margin: 0.6em 0; }
 td { padding: 3px 6px; }
 """
-
-
-def citation(doc: DocumentRecord, issue: IssueInfo) -> str:
-    """How a document is cited: title, 发文字号, gazette, year, issue, page."""
-    parts = [f"《{doc.title}》" if not doc.title.startswith("《") else doc.title]
-    if doc.doc_number:
-        parts.append(f"（{doc.doc_number}）")
-    where = f"{issue.gazette}{issue.label}"
-    if doc.printed_pages:
-        where += f"第{doc.printed_pages[0]}页"
-    return "".join(parts) + "，" + where
 
 
 def document_html(doc: DocumentRecord, issue: IssueInfo) -> str:
@@ -290,7 +278,7 @@ class ReaderView(QTextBrowser):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = cursor
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(NOTE_COLORS.get(note.color, NOTE_COLORS["yellow"])))
+            fmt.setBackground(QColor(color_hex(note.color)))
             if note.note:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             sel.format = fmt
@@ -333,4 +321,4 @@ class ReaderView(QTextBrowser):
         """The selection (or the document) followed by its citation."""
         if not self.doc or not self.issue:
             return ""
-        return f"{self.selected_or_all()}\n——{citation(self.doc, self.issue)}"
+        return f"{self.selected_or_all()}\n——{cite(self.doc, self.issue).text()}"

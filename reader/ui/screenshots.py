@@ -36,8 +36,7 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
     """Take the screenshots; return the files written."""
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from reader.archive import Archive
-    from reader.sample import build_sample
+    from reader.archive import Archive, make_sample
     from reader.ui import build_main_window
 
     out.mkdir(parents=True, exist_ok=True)
@@ -59,7 +58,7 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         if home is None:
             home = Path(tmp) / "home"
             with Archive(home) as archive:
-                archive.import_file(build_sample(Path(tmp) / "sample").pdf)
+                archive.import_file(make_sample(Path(tmp) / "sample"))
         window = build_main_window(home, lang)
         window.resize(1280, 800)
         window.show()
@@ -71,32 +70,27 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         window.grab().save(str(written[-1]))
 
         window.search_box.setText(query)
-        window._run_search()
-        _wait(app, lambda: window.last_result is not None)
+        window.search.run()
+        _wait(app, lambda: window.search.last_result is not None)
         _settle(app)
-        if window.results.results.count():
-            item = window.results.results.item(0)
-            window.results.results.setCurrentItem(item)
-            window.results._activated(item)
+        window.results.activate(0)
         _settle(app)
         written.append(out / "search.png")
         window.grab().save(str(written[-1]))
 
-        window.act_pages.setChecked(True)
-        window.toggle_pages(True)
+        window.act.pages.trigger()
         _settle(app)
         written.append(out / "pages.png")
         window.grab().save(str(written[-1]))
 
-        window.act_pages.setChecked(False)
-        window.toggle_pages(False)
+        window.act.pages.trigger()
         window.search_box.clear()
         text = window.reader.toPlainText()
         for passage, color, note in (("湿地保护与修复实施方案", "green", "与2021年办法冲突?"), ("定期调度工作进展", "pink", "")):
             if passage in text:
                 window.reader.setTextCursor(window.reader.document().find(passage))
-                window.highlight(color=color, note=note)
-        window.toggle_bookmark()
+                window.notes.highlight(color=color, note=note)
+        window.act.bookmark.trigger()
         window.annotations_dock.show()
         _settle(app)
         written.append(out / "notes.png")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.search.searcher import SearchHit, SearchResult
+from reader.archive import SearchHit, SearchResult, issue_label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 HTML_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -29,7 +29,7 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 12
 
 def hit_html(hit: SearchHit) -> str:
     """A result as HTML: title, 发文字号 and place, then the snippet with <mark>ed words."""
-    where = f"{hit.gazette} {hit.year}年第{hit.issue}期" + (f" · {hit.section}" if hit.section else "")
+    where = f"{hit.gazette} {issue_label(hit.year, hit.issue)}" + (f" · {hit.section}" if hit.section else "")
     number = f"　{html.escape(hit.doc_number)}" if hit.doc_number else ""
     snippet = hit.snippet.replace("<mark>", "<span style='background:#ffe066'>").replace("</mark>", "</span>")
     return (f"<b>{html.escape(hit.title)}</b>{number}<br><span style='color:#666'>{html.escape(where)}</span>"
@@ -41,25 +41,25 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def _doc(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(option.font)
         doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(200, option.rect.width() - 8))  # type: ignore[attr-defined]
+        doc.setTextWidth(max(200, option.rect.width() - 8))
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
         text_option = QStyleOptionViewItem(option)
-        text_option.text = ""  # type: ignore[attr-defined]
+        text_option.text = ""
         if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
         doc = self._doc(option, index)
         painter.save()
-        painter.translate(option.rect.left() + 4, option.rect.top() + 2)  # type: ignore[attr-defined]
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))  # type: ignore[attr-defined]
-        ctx.clip = QRectF(0, 0, option.rect.width(), option.rect.height())  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))
+        ctx.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
@@ -196,6 +196,13 @@ class SearchPanel(QWidget):
     def _changed(self) -> None:
         if not self._updating:
             self.filtersChanged.emit()
+
+    def activate(self, row: int) -> None:
+        """Open the result in a row, as a double-click or Enter does."""
+        item = self.results.item(row)
+        if item is not None:
+            self.results.setCurrentItem(item)
+            self._activated(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
         hit = item.data(HIT_ROLE)

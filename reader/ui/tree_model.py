@@ -97,7 +97,7 @@ class IssueTreeModel(QAbstractItemModel):
     # ---- Qt model API --------------------------------------------------------------------------
     def node(self, index: AnyIndex) -> Node:
         """The node behind an index (the root for an invalid one)."""
-        return index.internalPointer() if index.isValid() else self.root  # type: ignore[return-value]
+        return index.internalPointer() if index.isValid() else self.root
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self.node(parent)

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.archive import Archive, ImportResult
-from reader.search.searcher import SearchResult
+from reader.archive import Archive, ImportResult, SearchResult
 
 
 class SearchWorker(QObject):
@@ -27,10 +26,7 @@ class SearchWorker(QObject):
         """Open the archive and bring the index up to date (after the window is shown)."""
         try:
             self._archive().ensure_index(lambda done, total: self.indexing.emit(done, total))
-            # load the segmentation dictionary now (it holds the interpreter ~0.1 s), not on the first query
-            from reader.search.analyzer import word_terms
-
-            word_terms("预热")
+            self._archive().warm_up()
         except Exception as exc:  # reported, never fatal
             self.failed.emit(0, str(exc))
 

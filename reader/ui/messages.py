@@ -1,0 +1,50 @@
+"""The core's typed outcomes worded in the window's language (the core's own messages are the CLI's English)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.archive import ImportResult, ImportStatus, Reason
+
+
+def reason_text(reason: Reason | None) -> str:
+    """What went wrong and what to do, for a reason the core gave."""
+    texts = {
+        Reason.MISSING: QCoreApplication.translate("Messages", "The file does not exist. Check the path."),
+        Reason.IS_FOLDER: QCoreApplication.translate("Messages", "This is a folder. Import the files inside it."),
+        Reason.UNREADABLE: QCoreApplication.translate("Messages", "The file cannot be read. Check its permissions."),
+        Reason.EMPTY: QCoreApplication.translate("Messages", "The file is empty. Export the gazette again."),
+        Reason.NOT_TEXT: QCoreApplication.translate("Messages", "Not a text export. Export it as UTF-8 text, or import the PDF."),
+        Reason.DAMAGED: QCoreApplication.translate("Messages", "The PDF is damaged or incomplete. Download or copy the file again."),
+        Reason.NO_PAGES: QCoreApplication.translate("Messages", "The PDF has no pages. Export the gazette again."),
+        Reason.NEEDS_PASSWORD: QCoreApplication.translate("Messages", "The PDF is encrypted. Enter its password."),
+        Reason.WRONG_PASSWORD: QCoreApplication.translate("Messages", "Wrong password for this encrypted PDF. Try again."),
+        Reason.SCANNED: QCoreApplication.translate("Messages", "This PDF is a scan without a text layer. Import a text export of it."),
+        Reason.NOT_A_GAZETTE: QCoreApplication.translate("Messages", "No 目录 and no document with a 发文字号 were found: not a gazette issue."),
+        Reason.NEEDS_REPLACE: QCoreApplication.translate("Messages", "The archive already holds this issue from another file. Replace it?"),
+        Reason.NOT_FOUND: QCoreApplication.translate("Messages", "Not in the archive."),
+        Reason.SCHEMA_TOO_NEW: QCoreApplication.translate("Messages", "A newer Gazette Reader wrote this data folder. Update the program, or choose "
+                                  "another data folder."),
+        Reason.IO: QCoreApplication.translate("Messages", "The file or the data folder cannot be written. Check the disk and its permissions."),
+    }
+    return texts.get(reason, QCoreApplication.translate("Messages", "The file cannot be imported.")) if reason else ""
+
+
+def status_text(result: ImportResult) -> str:
+    """One file's outcome in a word or two."""
+    if result.status is ImportStatus.UNCHANGED:
+        return QCoreApplication.translate("Messages", "already in the archive")
+    return {
+        ImportStatus.IMPORTED: QCoreApplication.translate("Messages", "imported"),
+        ImportStatus.REPLACED: QCoreApplication.translate("Messages", "replaced"),
+        ImportStatus.FAILED: QCoreApplication.translate("Messages", "failed"),
+    }[result.status]
+
+
+def result_line(result: ImportResult) -> str:
+    """The dialog's line for one file: outcome, file name, and what to do when it failed."""
+    if result.status is ImportStatus.FAILED:
+        return f"{status_text(result)}: {result.path.name} — {reason_text(result.reason)}"
+    if result.status is ImportStatus.UNCHANGED:
+        return f"{status_text(result)}: {result.path.name}"
+    return QCoreApplication.translate("Messages", "{0}: {1} — {2} documents").format(status_text(result), result.path.name, result.documents)
