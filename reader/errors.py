@@ -5,11 +5,12 @@ language (reader/ui maps every Reason to a translatable text), so no program has
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
+from reader.textenum import TextEnum
 
-class Reason(str, Enum):
+
+class Reason(TextEnum):
     """Why something could not be done, as a key every front end can word in its own language."""
 
     MISSING = "missing"
@@ -27,9 +28,6 @@ class Reason(str, Enum):
     NOT_FOUND = "not-found"
     SCHEMA_TOO_NEW = "schema-too-new"
     IO = "io"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class GazetteError(Exception):

@@ -8,7 +8,6 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from enum import Enum
 from pathlib import Path
 
 import sqlite_utils
@@ -20,18 +19,16 @@ from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
 from reader.sources import read_source
+from reader.textenum import TextEnum
 
 
-class ImportStatus(str, Enum):
+class ImportStatus(TextEnum):
     """What happened to one file."""
 
     IMPORTED = "imported"
     REPLACED = "replaced"
     UNCHANGED = "unchanged"
     FAILED = "failed"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass

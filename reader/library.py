@@ -55,22 +55,14 @@ class DocumentBrief:
 
 
 @dataclass
-class DocumentRecord:
-    """A stored document with its place in the archive."""
+class DocumentRecord(DocumentBrief):
+    """A stored document with its place in the archive, its text and its layout blocks."""
 
-    id: str
-    issue_id: str
-    ordinal: int
-    section: str | None
-    title: str
-    doc_number: str | None
     doc_number_canonical: str | None
     issuer: str | None
-    date: str | None
     recipients: str | None
     pdf_pages: tuple[int, int] | None
     printed_pages: tuple[int, int] | None
-    in_toc: bool
     text: str
     blocks: list[dict[str, Any]]
     attachments: list[str]

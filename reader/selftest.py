@@ -3,7 +3,6 @@ home, searches it, opens the window offscreen, and says what failed."""
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 import time
@@ -66,25 +65,9 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             return f"{chinese.total} hit(s) for 湿地保护"
 
         def window() -> str:
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            from PySide6.QtGui import QFontDatabase
+            from reader.ui.selftest_window import check_window
 
-            from reader.ui import build_main_window
-
-            w = build_main_window(home, "zh_CN")
-            w.show()
-            first = w.archive.outline(w.archive.issues()[0].id)[0].id
-            if not w.show_document(first) or "湿地" not in w.reader.toPlainText():
-                raise RuntimeError("the document did not open in the reading pane")
-            image = w.grab()
-            fonts = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-            menus = [a.text() for a in w.menuBar().actions()]
-            w.close()
-            if not fonts:
-                raise RuntimeError("no font that can show Chinese")
-            if "文件(&F)" not in menus:
-                raise RuntimeError(f"the Chinese translation did not load (menus: {menus})")
-            return f"{image.width()}x{image.height()}, font {fonts[0]}"
+            return check_window(home)
 
         step("make the sample gazette", make_sample) and step("import it", import_sample)
         if "sample" in state:

@@ -214,3 +214,44 @@ def test_languages_and_cjk_font(qtbot, home):
     assert [a.text() for a in w.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "笔记(&N)", "视图(&V)", "帮助(&H)"]
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     w.close()
+
+
+def test_encrypted_pdf_pages_show_in_the_page_view(qtbot, tmp_path, sample):
+    import pymupdf
+
+    encrypted = tmp_path / "locked.pdf"
+    with pymupdf.open(sample.pdf) as doc:
+        doc.save(encrypted, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner")
+    w = build_main_window(tmp_path / "home", "zh_CN")
+    qtbot.addWidget(w)
+    w.show()
+    dialog = w.start_import([encrypted])
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert dialog.retry_password.isVisible()
+    assert dialog.list.item(0).text() == "失败: locked.pdf — PDF 已加密。请输入密码。"
+    dialog.retry_with_password("wrong")
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert dialog.list.count() == 1 and dialog.list.item(0).text().endswith("加密 PDF 的密码不正确。请重试。")
+    dialog.retry_with_password("secret")
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert dialog.list.count() == 1 and dialog.list.item(0).text() == "已导入: locked.pdf — 6 篇文件"
+    assert dialog.label.text() == "完成。已导入 1 个，已替换 0 个，0 个已在档案中，失败 0 个"
+    docs = w.archive.outline(w.archive.issues()[0].id)
+    w.show_document(docs[2].id)
+    w.act.pages.trigger()
+    assert w.pages.pdf is not None and w.pages.page == sample.truth["documents"][2]["pdf_page_index"]
+    assert not w.pages.image.pixmap().isNull()
+    w.close()
+
+
+def test_a_data_home_from_a_newer_version_says_so_instead_of_a_traceback(qtbot, home, capsys):
+    import sqlite3
+
+    from reader.ui.app import run
+
+    con = sqlite3.connect(home / "archive.db")
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    assert run(str(home), "zh_CN") == 1
+    assert capsys.readouterr().err.startswith(f"error: {home / 'archive.db'}: this archive was written by a newer")

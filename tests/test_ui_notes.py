@@ -154,3 +154,37 @@ def test_highlights_survive_a_replace_in_the_window(qtbot, window, sample, tmp_p
     window.show_document(again.document_id)
     window.reader.setTextCursor(QTextCursor(window.reader.document()))
     assert window.reader.notes and window.reader.notes[0].id == note.id
+
+
+def test_note_edits_and_bookmark_renames_undo(qtbot, window):
+    doc = open_doc(window, "青苇湖湿地")
+    select(window, "青苇湖湿地")
+    note = window.notes.highlight(color="green", note="初稿")
+    window.notes.edit_annotation(note, "改过的批注")
+    assert window.archive.notes.annotation(note.id).note == "改过的批注"
+    window.act.undo.trigger()
+    assert window.archive.notes.annotation(note.id).note == "初稿"
+    window.act.redo.trigger()
+    assert window.archive.notes.annotation(note.id).note == "改过的批注"
+    window.act.bookmark.trigger()
+    [mark] = window.archive.notes.bookmarks()
+    window.notes.rename_bookmark(mark, "第一遍")
+    window.act.show_bookmarks.trigger()
+    assert [b.label for b in window.bookmarks.model.records] == ["第一遍"]
+    window.act.undo.trigger()
+    assert [b.label for b in window.archive.notes.bookmarks()] == [""]
+    assert [b.label for b in window.bookmarks.model.records] == [""]
+    assert window.archive.notes.bookmarks()[0].document_id == doc.id
+
+
+def test_every_view_follows_one_change_notice(qtbot, window):
+    from reader.ui.operations import Change
+
+    doc = open_doc(window, "青苇湖湿地")
+    window.act.show_annotations.trigger()
+    assert window.annotations.model.rowCount() == 0
+    start = doc.text.index("白鹭滩湿地")
+    made = window.archive.annotate(doc.id, start, start + 5, color="pink")  # a change made outside the window
+    window.bus.did_execute(Change.NOTES)
+    assert [a.id for a in window.annotations.model.records] == [made.id]
+    assert [n.id for n in window.reader.notes] == [made.id]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from reader.textenum import TextEnum
 
 
-class Color(str, Enum):
+class Color(TextEnum):
     """A highlight colour; the value is what user.db and the exports store."""
 
     YELLOW = "yellow"
@@ -13,9 +13,6 @@ class Color(str, Enum):
     BLUE = "blue"
     PINK = "pink"
     PURPLE = "purple"
-
-    def __str__(self) -> str:
-        return self.value
 
     @property
     def hex(self) -> str:

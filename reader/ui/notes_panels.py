@@ -82,42 +82,77 @@ def annotation_html(a: Annotation) -> str:
 
 
 # ---- panels --------------------------------------------------------------------------------------
-class BookmarksPanel(QWidget):
-    """Bookmarks by issue or in the order added; double-click opens, F2 renames, Delete removes (undoable)."""
+class RecordPanel(QWidget):
+    """A list of notes: Enter or double-click opens, F2 edits, Delete removes (undoable); buttons do the same."""
 
-    openBookmark = Signal(object)
+    opened = Signal(object)
     removeRequested = Signal(object)
+
+    def __init__(self, name: str, render: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RecordModel(render, self)
+        self.view = QListView()
+        self.view.setObjectName(name)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HtmlDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(True)  # 10,000 notes: measure one row, not every row
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        for key, slot in ((QKeySequence(Qt.Key.Key_F2), self.edit_current),
+                          (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_current)):
+            QShortcut(key, self.view, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def buttons(self, lead: QWidget, edit_label: str) -> QHBoxLayout:
+        """A row: a widget taking the room, then the edit and delete buttons."""
+        edit, remove = QPushButton(edit_label), QPushButton(self.tr("Delete"))
+        edit.clicked.connect(self.edit_current)
+        remove.clicked.connect(self.remove_current)
+        row = QHBoxLayout()
+        row.addWidget(lead, 1)
+        row.addWidget(edit)
+        row.addWidget(remove)
+        return row
+
+    def current(self) -> Any:
+        """The selected record, or None."""
+        index = self.view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def open_row(self, row: int) -> None:
+        """Open the record in a row, as a double-click or Enter does."""
+        self.view.setCurrentIndex(self.model.index(row))
+        self._open(self.model.index(row))
+
+    def _open(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self.opened.emit(record)
+
+    def edit_current(self) -> None:
+        """F2: edit the selected record (rename a bookmark, edit an annotation's note)."""
+
+    def remove_current(self) -> None:
+        """Delete the selected record (Ctrl+Z brings it back)."""
+        record = self.current()
+        if record is not None:
+            self.removeRequested.emit(record)
+
+
+class BookmarksPanel(RecordPanel):
+    """Bookmarks by issue or in the order added."""
+
     renameRequested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("bookmarksList", bookmark_html, parent)
         self.setObjectName("bookmarksPanel")
+        self.view.setAccessibleName(self.tr("Bookmarks"))
         self.order = QComboBox()
         self.order.addItem(self.tr("In the order added"), "added")
         self.order.addItem(self.tr("By issue"), "issue")
         self.order.setAccessibleName(self.tr("Order"))
-        self.model = RecordModel(bookmark_html, self)
-        self.view = QListView()
-        self.view.setObjectName("bookmarksList")
-        self.view.setAccessibleName(self.tr("Bookmarks"))
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(HtmlDelegate(self.view))
-        self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(True)
-        self.view.activated.connect(self._open)
-        self.view.doubleClicked.connect(self._open)
-        rename = QPushButton(self.tr("Rename…"))
-        remove = QPushButton(self.tr("Delete"))
-        rename.clicked.connect(self.rename_current)
-        remove.clicked.connect(self.remove_current)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, self.rename_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.order, 1)
-        buttons.addWidget(rename)
-        buttons.addWidget(remove)
+        buttons = self.buttons(self.order, self.tr("Rename…"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(buttons)
@@ -127,21 +162,7 @@ class BookmarksPanel(QWidget):
         """Fill the list."""
         self.model.set_records(bookmarks)
 
-    def current(self) -> Bookmark | None:
-        index = self.view.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
-
-    def open_row(self, row: int) -> None:
-        """Open the bookmark in a row, as a double-click or Enter does."""
-        self.view.setCurrentIndex(self.model.index(row))
-        self._open(self.model.index(row))
-
-    def _open(self, index: QModelIndex) -> None:
-        record = index.data(RECORD_ROLE)
-        if record is not None:
-            self.openBookmark.emit(record)
-
-    def rename_current(self) -> None:
+    def edit_current(self) -> None:
         """Ask for a new label."""
         b = self.current()
         if b is None:
@@ -150,24 +171,17 @@ class BookmarksPanel(QWidget):
         if ok:
             self.renameRequested.emit(b, label)
 
-    def remove_current(self) -> None:
-        """Delete the selected bookmark (Ctrl+Z brings it back)."""
-        b = self.current()
-        if b is not None:
-            self.removeRequested.emit(b)
 
-
-class AnnotationsPanel(QWidget):
+class AnnotationsPanel(RecordPanel):
     """Every annotation with quote, note, document and date; filters by colour, words and issue."""
 
-    openAnnotation = Signal(object)
-    removeRequested = Signal(object)
     editRequested = Signal(object)
     filtersChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("annotationsList", annotation_html, parent)
         self.setObjectName("annotationsPanel")
+        self.view.setAccessibleName(self.tr("Annotations"))
         self.color = QComboBox()
         self.color.addItem(self.tr("All colours"), "")
         for color in COLORS:
@@ -182,33 +196,13 @@ class AnnotationsPanel(QWidget):
         self.text.setAccessibleName(self.tr("Filter notes and quotes"))
         self.text.setClearButtonEnabled(True)
         self.count = QLabel()
-        self.model = RecordModel(annotation_html, self)
-        self.view = QListView()
-        self.view.setObjectName("annotationsList")
-        self.view.setAccessibleName(self.tr("Annotations"))
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(HtmlDelegate(self.view))
-        self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(True)  # 10,000 notes: measure one row, not every row
-        self.view.activated.connect(self._open)
-        self.view.doubleClicked.connect(self._open)
-        edit = QPushButton(self.tr("Edit note…"))
-        remove = QPushButton(self.tr("Delete"))
-        edit.clicked.connect(self.edit_current)
-        remove.clicked.connect(self.remove_current)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, self.edit_current, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
         for box in (self.color, self.issue):
             box.currentIndexChanged.connect(lambda _=0: self.filtersChanged.emit())
         self.text.textChanged.connect(lambda _="": self.filtersChanged.emit())
         filters = QHBoxLayout()
         filters.addWidget(self.color)
         filters.addWidget(self.issue, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
-        buttons.addWidget(edit)
-        buttons.addWidget(remove)
+        buttons = self.buttons(self.count, self.tr("Edit note…"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
@@ -229,8 +223,7 @@ class AnnotationsPanel(QWidget):
         self.issue.addItem(self.tr("All issues"), "")
         for issue_id, label in issues:
             self.issue.addItem(label, issue_id)
-        k = self.issue.findData(current)
-        self.issue.setCurrentIndex(max(0, k))
+        self.issue.setCurrentIndex(max(0, self.issue.findData(current)))
         self.issue.blockSignals(False)
 
     def show_annotations(self, annotations: list[Annotation]) -> None:
@@ -238,26 +231,8 @@ class AnnotationsPanel(QWidget):
         self.model.set_records(annotations)
         self.count.setText(self.tr("{0} annotations").format(len(annotations)))
 
-    def current(self) -> Annotation | None:
-        index = self.view.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
-
-    def open_row(self, row: int) -> None:
-        """Open the annotation in a row, as a double-click or Enter does."""
-        self.view.setCurrentIndex(self.model.index(row))
-        self._open(self.model.index(row))
-
-    def _open(self, index: QModelIndex) -> None:
-        record = index.data(RECORD_ROLE)
-        if record is not None:
-            self.openAnnotation.emit(record)
-
     def edit_current(self) -> None:
+        """Edit the selected annotation's note."""
         a = self.current()
         if a is not None:
             self.editRequested.emit(a)
-
-    def remove_current(self) -> None:
-        a = self.current()
-        if a is not None:
-            self.removeRequested.emit(a)
