@@ -12,6 +12,10 @@ from reader.sources.pagenum import is_page_number
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_ITALIC = re.compile(r"(?<![*_A-Za-z0-9])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*_A-Za-z0-9])")
+_MD_WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(.+)\1\s*$")
+_MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_LINK = re.compile(r"<(https?://[^>]+)>|\[([^\]]+)\]\((https?://[^)]+)\)")
 
 
@@ -40,17 +44,32 @@ def decode(data: bytes, path: Path) -> str:
     return str(best)
 
 
-def clean_markdown(line: str) -> tuple[str, int]:
-    """A line without Markdown marks, and its heading level (0 when none)."""
+def looks_like_markdown(lines: list[str]) -> bool:
+    """Whether a text export carries Markdown marks (headings, **bold**, | tables |): converters often leave them."""
+    return any(_MD_HEADING.match(x) or _MD_EMPHASIS.search(x) or _MD_TABLE_ROW.match(x) for x in lines)
+
+
+def clean_markdown(line: str) -> tuple[str, int, bool]:
+    """A line without Markdown marks, its heading level (0 when none) and whether all of it was bold.
+
+    Emphasis becomes a hint, never text; a table row | a | b | becomes tab-separated cells, as other exports
+    print tables; a table's rule line |---|---| becomes nothing."""
+    if _MD_TABLE_RULE.match(line) and "-" in line:
+        return "", 0, False
+    row = _MD_TABLE_ROW.match(line)
+    if row:
+        line = "\t".join(cell.strip() for cell in row.group(1).split("|"))
     level = 0
     m = _MD_HEADING.match(line)
     if m:
         level, line = len(m.group(1)), m.group(2)
+    bold = bool(_MD_WHOLE_BOLD.match(line))
     line = _MD_EMPHASIS.sub(r"\2", line)
+    line = _MD_ITALIC.sub(r"\2", line)
     line = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
     if line.startswith("> "):
         line = line[2:]
-    return line.rstrip(), level
+    return line.rstrip(), level, bold
 
 
 def read_text(path: Path, data: bytes) -> Source:
@@ -58,17 +77,15 @@ def read_text(path: Path, data: bytes) -> Source:
     text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     if "\x00" in text:
         raise SourceError(f"{path}: binary data, not a text export; import the PDF instead", path=path, reason=Reason.NOT_TEXT)
-    markdown = path.suffix.lower() in {".md", ".markdown"}
+    raw_lines = text.split("\n")
+    markdown = path.suffix.lower() in {".md", ".markdown"} or looks_like_markdown(raw_lines)
     lines: list[Line] = []
-    for raw in text.split("\n"):
-        if markdown or raw.startswith("#"):
-            body, level = clean_markdown(raw)
-        else:
-            body, level = raw.rstrip(), 0
+    for raw in raw_lines:
+        body, level, bold = clean_markdown(raw) if markdown else (raw.rstrip(), 0, False)
         body = body.replace("\ufeff", "").strip(" \u3000\xa0")
         if body and is_page_number(body):
             continue
-        lines.append(Line(body, heading=level))
+        lines.append(Line(body, heading=level, bold=bold))
     if not any(line.text for line in lines):
         raise SourceError(f"{path}: the file holds no text; export the gazette again", path=path, reason=Reason.EMPTY)
     return Source(path=path, kind="text", lines=lines)
