@@ -255,3 +255,21 @@ def test_a_data_home_from_a_newer_version_says_so_instead_of_a_traceback(qtbot, 
     con.close()
     assert run(str(home), "zh_CN") == 1
     assert capsys.readouterr().err.startswith(f"error: {home / 'archive.db'}: this archive was written by a newer")
+
+
+def test_a_script_that_ends_while_a_search_runs_exits_cleanly(home):
+    import subprocess
+    import sys
+
+    script = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from reader.ui import build_main_window\n"
+        f"w = build_main_window(r'{home}', 'zh_CN')\n"
+        "w.show()\n"
+        "w.search_box.setText('湿地保护')\n"
+        "w.search.run()\n"
+        "print('left', flush=True)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout == "left\n", out.stderr
+    assert "QThread: Destroyed while thread" not in out.stderr

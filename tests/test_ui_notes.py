@@ -188,3 +188,13 @@ def test_every_view_follows_one_change_notice(qtbot, window):
     window.bus.did_execute(Change.NOTES)
     assert [a.id for a in window.annotations.model.records] == [made.id]
     assert [n.id for n in window.reader.notes] == [made.id]
+
+
+def test_undo_clears_the_stale_undo_message(qtbot, window):
+    open_doc(window, "青苇湖湿地")
+    select(window, "青苇湖湿地")
+    note = window.notes.highlight()
+    window.notes.remove_annotation(note)
+    assert window.statusBar().currentMessage() == "已删除高亮（Ctrl+Z 撤销）"
+    window.act.undo.trigger()
+    assert window.statusBar().currentMessage() == ""

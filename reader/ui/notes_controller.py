@@ -98,6 +98,12 @@ class NotesController(QObject):
         self.undo_stack = QUndoStack(self)
         self.highlight_color = "yellow"
         self.bus.operationDidExecute.connect(self._changed)
+        # an undo or redo makes the last "… (Ctrl+Z to undo)" message stale
+        self.undo_stack.indexChanged.connect(self._undo_moved)
+
+    def _undo_moved(self, _index: int) -> None:
+        if not self.window.closed:
+            self.window.statusBar().clearMessage()
 
     def _push(self, command: NoteCommand, message: str = "", ms: int = 3000) -> None:
         self.undo_stack.push(command)

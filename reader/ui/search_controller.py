@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -15,6 +17,16 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 SEARCH_DELAY_MS = 250
+
+
+def _stop_later(ref: weakref.ReferenceType[SearchController]) -> None:
+    """At interpreter exit: stop the controller's thread if it still runs."""
+    controller = ref()
+    if controller is not None:
+        try:
+            controller.stop()
+        except RuntimeError:  # the Qt object is already gone: so is its thread
+            pass
 
 
 class SearchController(QObject):
@@ -46,7 +58,8 @@ class SearchController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
-        window.destroyed.connect(self.stop)
+        # a script or a test may end without the window's close event: stop the thread before Python tears down
+        atexit.register(_stop_later, weakref.ref(self))
         QTimer.singleShot(300, self._prepare)
 
     def _prepare(self) -> None:
