@@ -13,9 +13,6 @@ from reader.sources.pagenum import is_page_number
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC = re.compile(r"(?<![*_A-Za-z0-9])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*_A-Za-z0-9])")
-_MD_WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(.+)\1\s*$")
-_MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_LINK = re.compile(r"<(https?://[^>]+)>|\[([^\]]+)\]\((https?://[^)]+)\)")
 
 
@@ -44,6 +41,11 @@ def decode(data: bytes, path: Path) -> str:
     return str(best)
 
 
+# a table row | a | b |, and the rule |---|:---:| under its head
+_MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def looks_like_markdown(lines: list[str]) -> bool:
     """Whether a text export carries Markdown marks (headings, **bold**, | tables |): converters often leave them."""
     return any(_MD_HEADING.match(x) or _MD_EMPHASIS.search(x) or _MD_TABLE_ROW.match(x) for x in lines)
@@ -63,7 +65,7 @@ def clean_markdown(line: str) -> tuple[str, int, bool]:
     m = _MD_HEADING.match(line)
     if m:
         level, line = len(m.group(1)), m.group(2)
-    bold = bool(_MD_WHOLE_BOLD.match(line))
+    bold = bool(_MD_EMPHASIS.fullmatch(line.strip()))
     line = _MD_EMPHASIS.sub(r"\2", line)
     line = _MD_ITALIC.sub(r"\2", line)
     line = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), line)
