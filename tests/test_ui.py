@@ -154,7 +154,7 @@ def test_import_dialog_adds_an_issue_and_reports_failures(qtbot, window, tmp_pat
     other = build_sample(tmp_path / "other", year=2023, issue=4)
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
-    dialog = window.start_import([other.text, empty])
+    dialog = window.imports.start([other.text, empty])
     assert dialog.objectName() == "importDialog"
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
     texts = [dialog.list.item(k).text() for k in range(dialog.list.count())]
@@ -172,7 +172,7 @@ def test_welcome_page_and_sample_in_one_click(qtbot, tmp_path):
     w.show()
     assert w.center.currentWidget() is w.welcome
     w.welcome.load_sample.click()
-    qtbot.waitUntil(lambda: w.import_dialog is not None and not w.import_dialog.running, timeout=30000)
+    qtbot.waitUntil(lambda: w.imports.dialog is not None and not w.imports.dialog.running, timeout=30000)
     assert w.center.currentIndex() == 1 and w.model.rowCount() == 1
     assert w.reader.doc is not None
     w.close()
@@ -225,7 +225,7 @@ def test_encrypted_pdf_pages_show_in_the_page_view(qtbot, tmp_path, sample):
     w = build_main_window(tmp_path / "home", "zh_CN")
     qtbot.addWidget(w)
     w.show()
-    dialog = w.start_import([encrypted])
+    dialog = w.imports.start([encrypted])
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
     assert dialog.retry_password.isVisible()
     assert dialog.list.item(0).text() == "失败: locked.pdf — PDF 已加密。请输入密码。"

@@ -143,7 +143,7 @@ def test_highlights_survive_a_replace_in_the_window(qtbot, window, sample, tmp_p
     fixed = tmp_path / "fixed.txt"
     fixed.write_text(sample.text.read_text(encoding="utf-8").replace("南溪河口湿地", "南溪河口湿地（扩展）"),
                      encoding="utf-8")
-    dialog = window.start_import([fixed])
+    dialog = window.imports.start([fixed])
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
     assert dialog.retry_replace.isVisible()
     dialog.retry_replace.click()

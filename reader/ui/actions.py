@@ -25,9 +25,9 @@ class Actions(QObject):
         self.window = w
         s = QKeySequence.StandardKey
         notes = w.notes
-        self.import_files = self._make(self.tr("&Import files…"), w.import_files, s.Open)
-        self.import_folder = self._make(self.tr("Import &folder…"), w.import_folder, "Ctrl+Shift+O")
-        self.sample = self._make(self.tr("Load the &sample gazette"), w.load_sample)
+        self.import_files = self._make(self.tr("&Import files…"), w.imports.choose_files, s.Open)
+        self.import_folder = self._make(self.tr("Import &folder…"), w.imports.choose_folder, "Ctrl+Shift+O")
+        self.sample = self._make(self.tr("Load the &sample gazette"), w.imports.load_sample)
         self.export_pdf = self._make(self.tr("&Export document as PDF…"), w.export_pdf, "Ctrl+Shift+E")
         self.print = self._make(self.tr("&Print…"), w.print_document, s.Print)
         self.quit = self._make(self.tr("&Quit"), w.close, s.Quit)

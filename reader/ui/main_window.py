@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.archive import Archive, GazetteError, __version__, expand, make_sample, paths
+from reader.archive import Archive, GazetteError, __version__, paths
 from reader.ui.actions import Actions, build_menus, build_toolbar
 from reader.ui.find_bar import FindBar
-from reader.ui.import_dialog import ImportDialog
+from reader.ui.import_controller import ImportController
 from reader.ui.notes_controller import NotesController
 from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
 from reader.ui.operations import Change, OperationBus
@@ -53,7 +52,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Gazette Reader"))
         self.setAcceptDrops(True)
         self.current_doc: str | None = None
-        self.import_dialog: ImportDialog | None = None
         self.closed = False
         self.bus = OperationBus(self)
         self._build_widgets()
@@ -61,6 +59,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(self)
         self.notes.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.search = SearchController(self)
+        self.imports = ImportController(self)
         self.act = Actions(self)
         build_menus(self.menuBar(), self.act)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -134,9 +133,9 @@ class MainWindow(QMainWindow):
         notes = self.notes
         self.tree.activated.connect(self._tree_activated)
         self.tree.clicked.connect(self._tree_activated)
-        self.welcome.import_files.clicked.connect(self.import_files)
-        self.welcome.import_folder.clicked.connect(self.import_folder)
-        self.welcome.load_sample.clicked.connect(self.load_sample)
+        self.welcome.import_files.clicked.connect(self.imports.choose_files)
+        self.welcome.import_folder.clicked.connect(self.imports.choose_folder)
+        self.welcome.load_sample.clicked.connect(self.imports.load_sample)
         self.bookmarks.opened.connect(notes.open_bookmark)
         self.bookmarks.removeRequested.connect(notes.remove_bookmark)
         self.bookmarks.renameRequested.connect(notes.rename_bookmark)
@@ -202,12 +201,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last_document", doc_id)
         self.documentShown.emit(doc_id)
         return True
-
-    def _open_first_document(self) -> None:
-        issues = self.archive.issues()
-        docs = self.archive.outline(issues[-1].id) if issues else []
-        if docs:
-            self.show_document(docs[0].id)
 
     # ---- reading -------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -282,47 +275,7 @@ class MainWindow(QMainWindow):
         menu.addAction(a.cite)
         menu.exec(self.reader.viewport().mapToGlobal(point))
 
-    # ---- importing -----------------------------------------------------------------------------
-    def import_files(self) -> None:
-        """Choose PDFs or text exports and import them."""
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import gazettes"), str(Path.home()),
-                                                self.tr("Gazettes (*.pdf *.txt *.md);;All files (*)"))
-        if files:
-            self.start_import([Path(f) for f in files])
-
-    def import_folder(self) -> None:
-        """Choose a folder and import every gazette in it."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of gazettes"), str(Path.home()))
-        if folder:
-            self.start_import([Path(folder)])
-
-    def load_sample(self) -> None:
-        """Generate the fictional sample gazette in the data home and import it."""
-        self.start_import([make_sample(self.home / paths.SAMPLE_DIR)])
-
-    def start_import(self, paths_: list[Path]) -> ImportDialog | None:
-        """Import files and folders with a progress dialog; the window updates when it ends."""
-        files = expand(paths_)
-        if not files:
-            QMessageBox.information(self, self.tr("Nothing to import"),
-                                    self.tr("No PDF, .txt or .md file was found there."))
-            return None
-        dialog = ImportDialog(self.home, files, self)
-        dialog.imported.connect(self._imported)
-        self.import_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def _imported(self, count: int) -> None:
-        current = self.current_doc
-        self.bus.did_execute(Change.ARCHIVE)
-        if current:
-            index = self.model.index_of_document(current)
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
-        elif count:
-            self._open_first_document()
-
+    # ---- importing (ImportController) ---------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -330,7 +283,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
-            self.start_import(files)
+            self.imports.start(files)
             event.acceptProposedAction()
 
     # ---- settings and shutdown -----------------------------------------------------------------
@@ -374,8 +327,7 @@ class MainWindow(QMainWindow):
         if self.closed:
             return
         self.closed = True
-        if self.import_dialog is not None:
-            self.import_dialog.stop()
+        self.imports.stop()
         self.search.stop()
         self.pages.close_pdf()
         self.archive.close()
