@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         for a in self.act.document_actions():
             a.setEnabled(True)
         self.notes.update_actions()
+        self.notes.update_bookmark_action()
         if self.act.pages.isChecked():
             self._show_pages()
         if select:

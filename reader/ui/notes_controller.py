@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog
 
-from reader.archive import Annotation, Archive, Bookmark
+from reader.archive import Annotation, Bookmark
 from reader.ui.operations import Change, OperationBus
 
 if TYPE_CHECKING:
@@ -16,73 +17,20 @@ if TYPE_CHECKING:
 
 
 class NoteCommand(QUndoCommand):
-    """An undoable change to the user's notes; each step ends by announcing Change.NOTES."""
+    """An undoable change to the user's notes: a step and its inverse; each ends by announcing Change.NOTES."""
 
-    def __init__(self, text: str, archive: Archive, bus: OperationBus) -> None:
+    def __init__(self, text: str, bus: OperationBus, forward: Callable[[], object],
+                 backward: Callable[[], object]) -> None:
         super().__init__(text)
-        self.archive, self.bus = archive, bus
-
-    def apply(self, forward: bool) -> None:
-        """Do (forward) or undo the change in the archive."""
-        raise NotImplementedError
+        self.bus, self.forward, self.backward = bus, forward, backward
 
     def redo(self) -> None:
-        self.apply(True)
+        self.forward()
         self.bus.did_execute(Change.NOTES)
 
     def undo(self) -> None:
-        self.apply(False)
+        self.backward()
         self.bus.did_execute(Change.NOTES)
-
-
-class AddAnnotation(NoteCommand):
-    """Highlight a passage (undo removes it); with adding=False, delete one (undo puts it back, note and all)."""
-
-    def __init__(self, archive: Archive, bus: OperationBus, annotation: Annotation, adding: bool = True) -> None:
-        super().__init__("highlight" if adding else "remove highlight", archive, bus)
-        self.annotation, self.adding = annotation, adding
-
-    def apply(self, forward: bool) -> None:
-        if forward == self.adding:
-            self.archive.add_annotation(self.annotation)
-        else:
-            self.archive.remove_annotation(self.annotation.id)
-
-
-class EditNote(NoteCommand):
-    """Change an annotation's note (undo restores the old one)."""
-
-    def __init__(self, archive: Archive, bus: OperationBus, annotation: Annotation, note: str) -> None:
-        super().__init__("edit note", archive, bus)
-        self.target, self.old, self.new = annotation.id, annotation.note, note
-
-    def apply(self, forward: bool) -> None:
-        self.archive.update_annotation(self.target, note=self.new if forward else self.old)
-
-
-class AddBookmark(NoteCommand):
-    """Bookmark a document (undo removes it); with adding=False, delete one (undo puts it back)."""
-
-    def __init__(self, archive: Archive, bus: OperationBus, bookmark: Bookmark, adding: bool = True) -> None:
-        super().__init__("bookmark" if adding else "remove bookmark", archive, bus)
-        self.bookmark, self.adding = bookmark, adding
-
-    def apply(self, forward: bool) -> None:
-        if forward == self.adding:
-            self.archive.notes.add_bookmark(self.bookmark)
-        else:
-            self.archive.notes.remove_bookmark(self.bookmark.id)
-
-
-class RenameBookmark(NoteCommand):
-    """Give a bookmark a label (undo restores the old label)."""
-
-    def __init__(self, archive: Archive, bus: OperationBus, bookmark: Bookmark, label: str) -> None:
-        super().__init__("rename bookmark", archive, bus)
-        self.target, self.old, self.new = bookmark.id, bookmark.label, label
-
-    def apply(self, forward: bool) -> None:
-        self.archive.notes.rename_bookmark(self.target, self.new if forward else self.old)
 
 
 class NotesController(QObject):
@@ -123,12 +71,13 @@ class NotesController(QObject):
             return
         existing = self.archive.notes.bookmark_at(doc.id)
         if existing is not None:
-            self._push(AddBookmark(self.archive, self.bus, existing, adding=False),
-                       self.tr("Bookmark removed (Ctrl+Z to undo)"), 4000)
+            self.remove_bookmark(existing)
             return
         position = reader.to_text(reader.textCursor().position())
         bookmark = self.archive.notes.new_bookmark_on(doc.id, position)
-        self._push(AddBookmark(self.archive, self.bus, bookmark), self.tr("Bookmarked"))
+        notes = self.archive.notes
+        self._push(NoteCommand("bookmark", self.bus, lambda: notes.add_bookmark(bookmark),
+                               lambda: notes.remove_bookmark(bookmark.id)), self.tr("Bookmarked"))
 
     def highlight(self, color: str | None = None, ask_note: bool = False, note: str | None = None) -> Annotation | None:
         """Highlight the selected passage in a colour, optionally with a note."""
@@ -144,7 +93,10 @@ class NotesController(QObject):
                 return None
             note = text
         annotation = self.archive.new_annotation(doc.id, *span, color=color, note=note or "")
-        self._push(AddAnnotation(self.archive, self.bus, annotation), self.tr("Highlighted (Ctrl+Z to undo)"))
+        archive = self.archive
+        self._push(NoteCommand("highlight", self.bus, lambda: archive.add_annotation(annotation),
+                               lambda: archive.remove_annotation(annotation.id)),
+                   self.tr("Highlighted (Ctrl+Z to undo)"))
         return annotation
 
     def edit_annotation(self, annotation: Annotation, text: str | None = None) -> None:
@@ -155,22 +107,31 @@ class NotesController(QObject):
             if not ok:
                 return
         if text != annotation.note:
-            self._push(EditNote(self.archive, self.bus, annotation, text), self.tr("Note saved (Ctrl+Z to undo)"))
+            target, old, new, archive = annotation.id, annotation.note, text, self.archive
+            self._push(NoteCommand("edit note", self.bus, lambda: archive.update_annotation(target, note=new),
+                                   lambda: archive.update_annotation(target, note=old)),
+                       self.tr("Note saved (Ctrl+Z to undo)"))
 
     def remove_annotation(self, annotation: Annotation) -> None:
         """Delete an annotation (Ctrl+Z brings it back)."""
-        self._push(AddAnnotation(self.archive, self.bus, annotation, adding=False),
+        archive = self.archive
+        self._push(NoteCommand("remove highlight", self.bus, lambda: archive.remove_annotation(annotation.id),
+                               lambda: archive.add_annotation(annotation)),
                    self.tr("Highlight removed (Ctrl+Z to undo)"), 4000)
 
     def remove_bookmark(self, bookmark: Bookmark) -> None:
         """Delete a bookmark (Ctrl+Z brings it back)."""
-        self._push(AddBookmark(self.archive, self.bus, bookmark, adding=False),
+        notes = self.archive.notes
+        self._push(NoteCommand("remove bookmark", self.bus, lambda: notes.remove_bookmark(bookmark.id),
+                               lambda: notes.add_bookmark(bookmark)),
                    self.tr("Bookmark removed (Ctrl+Z to undo)"), 4000)
 
     def rename_bookmark(self, bookmark: Bookmark, label: str) -> None:
         """Give a bookmark a label (undoable)."""
         if label != bookmark.label:
-            self._push(RenameBookmark(self.archive, self.bus, bookmark, label))
+            target, old, notes = bookmark.id, bookmark.label, self.archive.notes
+            self._push(NoteCommand("rename bookmark", self.bus, lambda: notes.rename_bookmark(target, label),
+                                   lambda: notes.rename_bookmark(target, old)))
 
     def note_here(self) -> Annotation | None:
         """The highlight under the reading pane's cursor."""
@@ -222,9 +183,10 @@ class NotesController(QObject):
         if w.reader.doc is not None:
             w.reader.set_notes(self.archive.notes.annotations(w.reader.doc.id))
         self.update_actions()
+        self.update_bookmark_action()
 
     def update_actions(self) -> None:
-        """Enable what applies: highlighting with a selection, editing on a highlight, the bookmark's check."""
+        """Enable what applies to the selection: highlighting with one, editing on a highlight (per cursor move)."""
         w = self.window
         acts = w.act
         has_selection = w.reader.selection_offsets() is not None
@@ -233,6 +195,10 @@ class NotesController(QObject):
         here = self.note_here() is not None
         acts.edit_note.setEnabled(here)
         acts.remove_highlight.setEnabled(here)
+
+    def update_bookmark_action(self) -> None:
+        """The bookmark action: enabled with a document open, checked when it is bookmarked (one query)."""
+        w, acts = self.window, self.window.act
         doc = w.reader.doc
         acts.bookmark.setEnabled(doc is not None)
         acts.bookmark.setChecked(doc is not None and self.archive.notes.bookmark_at(doc.id) is not None)
