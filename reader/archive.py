@@ -10,6 +10,7 @@ The window (reader/ui) imports the core only from this module: the types it need
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +30,11 @@ from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchHit, SearchResult
 from reader.sources import expand
 from reader.store.db import connect
+from reader.validity import Decision, Link, State, Status, Validity
 
 __all__ = [
-    "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "DocumentBrief", "DocumentRecord",
+    "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
+    "Link", "State", "Status",
     "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "NotFoundError", "Reason", "SchemaTooNewError",
     "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand",
     "issue_id_for", "issue_label", "make_sample", "paths", "sha256_of", "title_marks",
@@ -55,7 +58,8 @@ class Archive:
         self.index = SearchIndex(self.home / paths.INDEX_DIR)
         self.library = Library(self.db, self.home)
         self.sync = IndexSync(self.db, self.index, self.library)
-        self.importer = Importer(self.db, self.home, self.sync, self._after_change)
+        self.validity = Validity(self.db)
+        self.importer = Importer(self.db, self.home, self.sync, self.validity, self._after_change)
         self._notes: NotesManager | None = None
 
     def close(self) -> None:
@@ -144,7 +148,8 @@ class Archive:
         return self.sync.generation()
 
     def reindex(self, progress: IndexProgress | None = None) -> int:
-        """Rebuild the search index from the archive; return the number of documents indexed."""
+        """Rebuild the derived tables (validity, citations) and the search index; return the documents indexed."""
+        self.validity.rebuild()
         return self.sync.reindex(progress)
 
     def ensure_index(self, progress: IndexProgress | None = None) -> bool:
@@ -159,10 +164,27 @@ class Archive:
         """Load what the first query would otherwise wait for."""
         self.sync.warm_up()
 
+    # ---- validity and citations (Validity) ---------------------------------------------------------
+    def status(self, doc_id: str, today: date | None = None) -> Status:
+        """Whether a document is in force (today, or on a given day), and what decides it."""
+        return self.validity.status(doc_id, today)
+
+    def cites(self, doc_id: str) -> list[Link]:
+        """What a document cites, each with the archived document it names or None."""
+        return self.validity.cites(doc_id)
+
+    def cited_by(self, doc_id: str) -> list[str]:
+        """The ids of the documents citing this one."""
+        return self.validity.cited_by(doc_id)
+
+    def ids_in(self, states: set[State], today: date | None = None) -> set[str]:
+        """The ids of every document in one of the states."""
+        return self.validity.ids_in(states, today)
+
     # ---- exporting -----------------------------------------------------------------------------
     def export(self, issue_id: str | None = None) -> dict[str, Any]:
         """The archive (or one issue) in the export-json shape."""
-        return export_archive(self.library, issue_id)
+        return export_archive(self.library, self.validity, issue_id)
 
     export_document = staticmethod(export_document)
 

@@ -127,6 +127,28 @@ def format_document(doc: object, issue: object) -> str:
     return "\n".join(lines)
 
 
+def status_lines(archive: object, doc_id: str) -> str:
+    """The validity and citation lines under a shown document."""
+    from reader.archive import Archive
+
+    assert isinstance(archive, Archive)
+    status = archive.status(doc_id)
+    lines = [f"状态: {status.line()}"]
+    if status.by is not None:
+        lines.append(f"  由: {status.by.title} ({status.by.document_id}) {status.by.action.value}")
+        if status.by.mismatch:
+            lines.append(f"  注意: 决定所列标题《{status.by.listed_title}》与档案中的标题不一致")
+    cites = archive.cites(doc_id)
+    held = sum(1 for c in cites if c.document_id)
+    lines.append(f"引用: {len(cites)} (档案中有 {held})")
+    for c in cites:
+        lines.append(f"  {c.doc_number or '《' + c.title + '》'} -> {c.document_id or '档案中没有'}")
+    cited_by = archive.cited_by(doc_id)
+    lines.append(f"被引用: {len(cited_by)}")
+    lines += [f"  {d}" for d in cited_by]
+    return "\n".join(lines)
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one document."""
     from reader.archive import Archive
@@ -134,6 +156,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     with Archive(args.data_dir) as archive:
         doc = archive.document(args.doc_id)
         print(format_document(doc, archive.issue(doc.issue_id)))
+        print()
+        print(status_lines(archive, doc.id))
     return 0
 
 

@@ -6,17 +6,34 @@ import json
 from typing import Any
 
 from reader.library import DocumentRecord, IssueInfo, Library
+from reader.validity import Validity
 
 
-def export_archive(library: Library, issue_id: str | None = None) -> dict[str, Any]:
+def export_archive(library: Library, validity: Validity, issue_id: str | None = None) -> dict[str, Any]:
     """The archive (or one issue) in the export-json shape."""
     issues = [library.issue(issue_id)] if issue_id else library.issues()
-    return {"issues": [export_issue(library, i) for i in issues]}
+    return {"issues": [export_issue(library, validity, i) for i in issues]}
 
 
-def export_issue(library: Library, info: IssueInfo) -> dict[str, Any]:
+def validity_json(validity: Validity, doc_id: str, numbers: dict[str, str | None]) -> dict[str, Any]:
+    """A document's status, dates and citations (keys added in schema 4; numbers maps ids to 发文字号)."""
+    status = validity.status(doc_id)
+    by = status.by
+    return {
+        "status": status.state.value,
+        "status_by": {"document_id": by.document_id, "doc_number": by.doc_number, "action": by.action.value,
+                      "date": by.date, "title_mismatch": by.mismatch} if by else None,
+        "effective": status.effective, "expires": status.expires,
+        "cites": [{"doc_number": c.doc_number, "document_id": c.document_id, "title": c.title or None}
+                  for c in validity.cites(doc_id)],
+        "cited_by": [{"document_id": d, "doc_number": numbers.get(d)} for d in validity.cited_by(doc_id)],
+    }
+
+
+def export_issue(library: Library, validity: Validity, info: IssueInfo) -> dict[str, Any]:
     """One issue with its 目录 and documents."""
     row = library.issue_row(info.id)
+    numbers = dict(library.db.execute("SELECT id, doc_number FROM documents").fetchall())
     return {
         "id": info.id, "gazette": info.gazette, "publisher": info.publisher, "year": info.year,
         "issue": info.issue, "total_issue": info.total_issue, "published": info.published,
@@ -26,7 +43,8 @@ def export_issue(library: Library, info: IssueInfo) -> dict[str, Any]:
         "warnings": json.loads(row["warnings"]),
         "toc": [{"section": t["section"], "title": t["title"], "doc_number": t["doc_number"], "page": t["page"],
                  "document_id": t["document_id"]} for t in library.toc(info.id)],
-        "documents": [export_document(d) for d in library.documents(info.id)],
+        "documents": [{**export_document(d), **validity_json(validity, d.id, numbers)}
+                      for d in library.documents(info.id)],
     }
 
 

@@ -20,6 +20,7 @@ from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
 from reader.sources import read_source
 from reader.textenum import TextEnum
+from reader.validity import Validity
 
 
 class ImportStatus(TextEnum):
@@ -74,12 +75,13 @@ def document_id_for(issue_id: str, key: str) -> str:
 class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
-    def __init__(self, db: sqlite_utils.Database, home: Path, sync: IndexSync,
+    def __init__(self, db: sqlite_utils.Database, home: Path, sync: IndexSync, validity: Validity,
                  after_change: Callable[[str], None]) -> None:
         self.db = db
         self.home = home
         self.files_dir = home / paths.FILES_DIR
         self.sync = sync
+        self.validity = validity
         self.after_change = after_change
 
     def import_file(self, path: Path, *, replace: bool = False, password: str | None = None) -> ImportResult:
@@ -165,6 +167,7 @@ class Importer:
             (self.home / stored).unlink(missing_ok=True)
 
     def _delete_rows(self, issue_id: str) -> None:
+        self.validity.remove_issue(issue_id)
         for table in ("documents", "toc", "sections"):
             self.db.execute(f"DELETE FROM {table} WHERE issue_id = ?", [issue_id])
         self.db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
@@ -184,6 +187,8 @@ class Importer:
             {"issue_id": issue_id, "ordinal": k, "name": name} for k, name in enumerate(parsed.sections)
         )
         ids = [document_id_for(issue_id, d.key) for d in parsed.documents]
+        self.validity.add([{"id": ids[k], "title": d.title, "doc_number_canonical": d.doc_number_canonical,
+                            "date": d.date, "text": d.text} for k, d in enumerate(parsed.documents)])
         self.db.table("toc").insert_all(
             {
                 "issue_id": issue_id, "ordinal": k, "section": t.section, "title": t.title,

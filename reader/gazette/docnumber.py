@@ -25,6 +25,17 @@ LOOSE_PATTERN = re.compile(
 )
 # a line broken inside the number, its first half ending in an opening bracket and a year: "青政办发〔2023"
 YEAR_IN_BRACKET = re.compile(rf"[{re.escape(OPEN_BRACKETS)}]\s*[12]\d{{3}}")
+# a table cell wrapped inside the number: the head (青政办发〔2005〕, 青政办发〔2010〕117) on one line, and a line
+# beginning with the rest (21号, 号) one to three lines below
+SPLIT_HEAD = re.compile(
+    rf"^\s*(?P<prefix>[{_HAN}]{{1,14}})\s*[{re.escape(OPEN_BRACKETS)}]\s*(?P<year>[12]\d{{3}})\s*"
+    rf"[{re.escape(CLOSE_BRACKETS)}]\s*(?P<num>\d{{0,5}})(?!\d|\s*号)"
+)
+SPLIT_TAIL = re.compile(r"^\s*(?P<num>\d{0,5})\s*号")
+# or the prefix alone (青政办发) and, below, the line beginning with the rest (〔2005〕72号)
+SPLIT_TAIL_YEAR = re.compile(
+    rf"^\s*[{re.escape(OPEN_BRACKETS)}]\s*(?P<year>[12]\d{{3}})\s*[{re.escape(CLOSE_BRACKETS)}]\s*(?P<num>\d{{1,5}})\s*号"
+)
 PREFIX_ONLY = re.compile(rf"[{_HAN}]{{1,12}}")
 _LINE = re.compile(rf"^[（(]?\s*{PATTERN.pattern}\s*[)）]?$")
 

@@ -79,11 +79,50 @@ def _v3(db: sqlite_utils.Database) -> None:
     if "source_password" not in db["issues"].columns_dict:
         db.execute("ALTER TABLE issues ADD COLUMN source_password TEXT")
 
+# v4: validity and citations, derived from each document's text (reader/validity.py) and rebuilt from it
+_V4 = """
+CREATE TABLE IF NOT EXISTS citations (
+    document_id TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    target_number TEXT,
+    target_title TEXT,
+    title_key TEXT,
+    action TEXT,
+    PRIMARY KEY (document_id, ordinal)
+);
+CREATE INDEX IF NOT EXISTS citations_number ON citations(target_number);
+CREATE INDEX IF NOT EXISTS citations_title ON citations(title_key);
+CREATE TABLE IF NOT EXISTS clauses (
+    document_id TEXT PRIMARY KEY,
+    effective TEXT,
+    expires TEXT,
+    effective_text TEXT,
+    expires_text TEXT
+);
+CREATE TABLE IF NOT EXISTS title_keys (key TEXT NOT NULL, document_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS title_keys_key ON title_keys(key);
+CREATE INDEX IF NOT EXISTS title_keys_document ON title_keys(document_id)
+"""
+
+
+def _v4(db: sqlite_utils.Database) -> None:
+    from reader.validity import Validity
+
+    run_sql(_V4)(db)
+    db.execute("DELETE FROM citations")
+    db.execute("DELETE FROM clauses")
+    db.execute("DELETE FROM title_keys")
+    Validity(db).add(list(db.query("SELECT id, title, doc_number_canonical, date, text FROM documents")))
+
+
 # version reached -> the step that reaches it from the one before
 MIGRATIONS: dict[int, Step] = {
     1: run_sql(_V1),
     2: run_sql(_V2),
     3: _v3,
+    4: _v4,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

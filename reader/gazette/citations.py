@@ -1,0 +1,223 @@
+"""Citations between documents, pure text in and records out: cited 发文字号 and the actions decisions take on them.
+
+A document cites another by its 发文字号 (in any bracket style) or by its 《title》. A decision (废止, 宣布失效,
+停止执行, 修改) names the documents it acts on in table rows (序号, 文号, title, action) or in sentences such as
+``原《…办法》（X政发〔2019〕1号）同时废止``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from reader.gazette import docnumber
+from reader.textfold import compact
+
+
+class Action(str, Enum):
+    """What a decision does to a document it names."""
+
+    ABOLISH = "废止"
+    INVALIDATE = "宣布失效"
+    SUSPEND = "停止执行"
+    AMEND = "修改"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+@dataclass(frozen=True)
+class Cite:
+    """One citation in a document's text: a 发文字号 (canonical) or a 《title》, where it stands, what it does."""
+
+    start: int
+    end: int
+    canonical: str | None  # the cited 发文字号, canonical; None for a title-only citation
+    title: str = ""  # the title cited or listed with it (without 《》), when there is one
+    action: Action | None = None
+
+
+# the action words, longest first so 宣布失效 wins over 失效
+_ACTIONS = [("宣布失效", Action.INVALIDATE), ("停止执行", Action.SUSPEND), ("废止", Action.ABOLISH),
+            ("失效", Action.INVALIDATE), ("修改", Action.AMEND), ("修订", Action.AMEND)]
+_ACTION_WORDS = re.compile("|".join(w for w, _ in _ACTIONS))
+_SENTENCE_END = re.compile(r"[。；;！!\n]")
+# a sentence that acts on the numbers it names: ...同时废止 / 予以废止 / 自本办法施行之日起废止 / 停止执行
+_SENTENCE_ACTION = re.compile(r"(?:同时|一并|予以|即行|相应)?(?:废止|宣布失效|停止执行)(?![的和及与]|[^。；;\n]{0,6}(?:决定|通知|目录))")
+_QUOTED = re.compile(r"《([^《》\n]{4,80}?(?:《[^《》\n]*》[^《》\n]*?)*)》")
+_DECISION_TITLE = re.compile(r"(?:废止|失效|停止执行|修改)")
+
+
+def action_of(word: str) -> Action:
+    """The action an action word names."""
+    return next(a for w, a in _ACTIONS if w == word)
+
+
+def is_decision(title: str) -> bool:
+    """Whether a title announces a decision on other documents (关于废止和宣布失效部分…文件的决定)."""
+    return bool(_DECISION_TITLE.search(title)) and ("文件" in title or "规章" in title or "决定" in title)
+
+
+def cited_numbers(text: str, own: str | None = None) -> list[Cite]:
+    """Every 发文字号 a text cites (its own number excluded), in order."""
+    out = []
+    for m in docnumber.PATTERN.finditer(text):
+        number = docnumber.parse_loose(m.group(0))
+        if number is None or number.canonical == own or len(number.prefix) < 2:
+            continue  # a one-character prefix is the tail of an organ name cut by a line break
+        out.append(Cite(m.start(), m.end(), number.canonical, _quoted_before(text, m.start())))
+    return out
+
+
+def _quoted_before(text: str, at: int) -> str:
+    """The 《title》 just before a position (within the same line), as 根据《…》（X号） writes it."""
+    line_start = text.rfind("\n", 0, at) + 1
+    window = text[max(line_start, at - 120):at]
+    found = list(_QUOTED.finditer(window))
+    if found and len(window) - found[-1].end() <= 3:
+        return found[-1].group(1)
+    return ""
+
+
+def cited_titles(text: str) -> list[Cite]:
+    """《title》 citations not followed by a 发文字号 (those are cited by number), in order."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        after = text[m.end():m.end() + 40]
+        if docnumber.PATTERN.match(after.lstrip("（(〔 ")):
+            continue
+        out.append(Cite(m.start(), m.end(), None, m.group(1)))
+    return out
+
+
+def _row_title(cells: list[str], number_cell: int) -> str:
+    """The title cell of a decision's table row: the longest cell after the number that is not an action."""
+    candidates = [c.strip() for c in cells[number_cell + 1:] if c.strip() and not _ACTION_WORDS.fullmatch(c.strip())]
+    title = max(candidates, key=len, default="")
+    return title[1:-1] if title.startswith("《") and title.endswith("》") and title.count("《") == 1 else title
+
+
+def decision_actions(text: str) -> list[Cite]:
+    """The documents a decision acts on, from its table rows and from its sentences, with the action on each.
+
+    A table row holds a 文号 cell, a title and an action (废止, 宣布失效); a row without its own action takes the
+    action of the list's heading (…决定废止…目录). A sentence acts on the 文号 it names before the action word."""
+    out: list[Cite] = []
+    context: Action | None = None
+    for offset, line in logical_lines(text):
+        numbers = list(docnumber.PATTERN.finditer(line))
+        if not numbers:
+            words = _ACTION_WORDS.findall(line)
+            if words and len(line) <= 60:  # a list's heading: 青铜峡市人民政府宣布失效行政规范性文件目录
+                context = action_of(words[0])
+            continue
+        if "\t" in line:
+            out += _table_row(line, offset, numbers, context)
+        else:
+            out += _sentence_actions(line, offset)
+    return out
+
+
+def sentence_actions(text: str) -> list[Cite]:
+    """The actions a document's own sentences take: 原《…》（X号）同时废止 (table rows are left to decisions)."""
+    out: list[Cite] = []
+    offset = 0
+    for line in text.split("\n"):
+        if "\t" not in line:
+            out += _sentence_actions(line, offset)
+        offset += len(line) + 1
+    return out
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of a text, with table rows whose 文号 cell wrapped over lines put back together.
+
+    A PDF table prints a long cell on several lines: 青政发〔2005〕 / 12⇥废止 / 108号⇥施方案》的通知. The row
+    becomes 青政发〔2005〕108号⇥12⇥…施方案》的通知⇥废止: its number whole, its cells in one line."""
+    lines = text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        joined = _join_split_number(lines, k)
+        if joined is None:
+            out.append((offsets[k], lines[k]))
+            k += 1
+            continue
+        row, k_next = joined
+        out.append((offsets[k], row))
+        k = k_next
+    return out
+
+
+def _join_split_number(lines: list[str], k: int) -> tuple[str, int] | None:
+    """The row whose 文号 starts at line k and ends one to three lines below, and the line after it; or None."""
+    head = docnumber.SPLIT_HEAD.match(lines[k])
+    prefix_only = head is None and docnumber.PREFIX_ONLY.fullmatch(lines[k].strip())
+    if head is None and not prefix_only:
+        return None
+    tail_pattern = docnumber.SPLIT_TAIL if head else docnumber.SPLIT_TAIL_YEAR
+    for j in range(k + 1, min(k + 4, len(lines))):
+        tail = tail_pattern.match(lines[j])
+        if tail is None:
+            continue
+        if head:
+            number = f"{head.group('prefix')}〔{head.group('year')}〕{head.group('num')}{tail.group('num')}号"
+            first = lines[k][head.end():]
+        else:
+            number = f"{lines[k].strip()}〔{tail.group('year')}〕{tail.group('num')}号"
+            first = ""
+        pieces = [first, *lines[k + 1:j], lines[j][tail.end():]]
+        cells = [c.strip() for piece in pieces for c in piece.split("\t") if c.strip()]
+        actions = [c for c in cells if _ACTION_WORDS.fullmatch(c)]
+        words = "".join(c for c in cells if not c.isdigit() and c not in actions)
+        return "\t".join([number, words, *actions]), j + 1
+    return None
+
+
+def _table_row(line: str, offset: int, numbers: list[re.Match[str]], context: Action | None) -> list[Cite]:
+    cells = line.split("\t")
+    words = [w for c in cells if (w := c.strip()) and _ACTION_WORDS.fullmatch(w)]
+    action = action_of(words[-1]) if words else context
+    if action is None:
+        return []
+    number_cell = next(k for k, c in enumerate(cells) if docnumber.PATTERN.search(c))
+    title = _row_title(cells, number_cell)
+    out = []
+    for m in numbers:
+        number = docnumber.parse_loose(m.group(0))
+        if number is not None:
+            out.append(Cite(offset + m.start(), offset + m.end(), number.canonical, title, action))
+    return out
+
+
+def _sentence_actions(line: str, offset: int) -> list[Cite]:
+    out = []
+    for m in _SENTENCE_ACTION.finditer(line):
+        start = max((e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())), default=0)
+        sentence = line[start:m.start()]
+        for n in docnumber.PATTERN.finditer(sentence):
+            number = docnumber.parse_loose(n.group(0))
+            if number is None:
+                continue
+            word = _ACTION_WORDS.search(m.group(0))
+            action = action_of(word.group(0)) if word else Action.ABOLISH
+            out.append(Cite(offset + start + n.start(), offset + start + n.end(), number.canonical,
+                            _quoted_before(line, start + n.start()), action))
+    return out
+
+
+def titles_match(listed: str, archived: str) -> bool:
+    """Whether the title a decision lists names the archived document (either holds the other, spaces ignored)."""
+    a, b = compact(listed).strip("《》"), compact(archived).strip("《》")
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def title_keys(title: str) -> list[str]:
+    """The keys a 《title》 citation may use for a document: its title and each 《…》 it issued (印发《X办法》)."""
+    keys = [compact(title)]
+    keys += [compact(m.group(1)) for m in _QUOTED.finditer(title)]
+    return [k for k in dict.fromkeys(keys) if len(k) >= 4]
