@@ -157,8 +157,11 @@ class Archive:
         return self.sync.ensure(progress)
 
     def search(self, query: str, **options: Any) -> SearchResult:
-        """Search the archive (limit, sort, snippets, year, gazette, section); the index is rebuilt when needed."""
-        return self.sync.search(query, **options)
+        """Search the archive (limit, sort, snippets, year, gazette, section, in_force_only); 状态: filters by validity."""
+        return self.sync.search(query, status_ids=self._status_ids, **options)
+
+    def _status_ids(self, values: set[str]) -> set[str]:
+        return self.validity.ids_in({State(v) for v in values})
 
     def warm_up(self) -> None:
         """Load what the first query would otherwise wait for."""

@@ -62,18 +62,17 @@ class IndexSync:
         self.reindex(progress)
         return True
 
-    def search(self, query: str, *, limit: int = 20, sort: str = "score", snippets: bool = True,
-               year: int | None = None, gazette: str | None = None, section: str | None = None) -> SearchResult:
-        """Search the archive (the index is rebuilt first when needed, and again when a segment is damaged)."""
+    def search(self, query: str, *, snippets: bool = True, **options: Any) -> SearchResult:
+        """Search the archive (the index is rebuilt first when needed, and again when a segment is damaged).
+
+        options: limit, sort, year, gazette, section, status_ids, in_force_only (see run_search)."""
         self.ensure()
         texts = self.library.texts if snippets else None
         try:
-            return run_search(self.index.searcher(), query, texts, limit=limit, sort=sort, year=year,
-                              gazette=gazette, section=section)
+            return run_search(self.index.searcher(), query, texts, **options)
         except (OSError, ValueError, EOFError, KeyError, IndexError):  # a damaged segment found while reading
             self.reindex()
-            return run_search(self.index.searcher(), query, texts, limit=limit, sort=sort, year=year,
-                              gazette=gazette, section=section)
+            return run_search(self.index.searcher(), query, texts, **options)
 
     def warm_up(self) -> None:
         """Load the segmentation dictionary now (it holds the interpreter ~0.1 s), not on the first query."""

@@ -181,11 +181,12 @@ class Validity:
         """A document's status on a day (today by default)."""
         row = self.db.execute("SELECT effective, expires FROM clauses WHERE document_id = ?", [doc_id]).fetchone()
         effective, expires = (row[0], row[1]) if row else (None, None)
-        decisions = self.decisions_on(doc_id)
+        day = today or date.today()
+        decisions = [d for d in self.decisions_on(doc_id) if not d.date or d.date <= day.isoformat()]
         ending = [d for d in decisions if d.action is not Action.AMEND]
         if ending:
             return Status(_BY_ACTION[ending[0].action], ending[0], effective, expires, decisions)
-        return Status(_dated_state(effective, expires, today or date.today(), bool(decisions)),
+        return Status(_dated_state(effective, expires, day, bool(decisions)),
                       decisions[0] if decisions else None, effective, expires, decisions)
 
     def cites(self, doc_id: str) -> list[Link]:
@@ -219,7 +220,9 @@ class Validity:
             "JOIN documents c2 ON c2.id = c.document_id WHERE c.action IS NOT NULL AND c.document_id != d.id "
             "ORDER BY c2.date DESC").fetchall()
         by_doc: dict[str, State] = {}
-        for doc_id, action, _ in acted:
+        for doc_id, action, decided in acted:
+            if decided and decided > today_s:
+                continue  # a decision dated later has not acted yet
             state = _BY_ACTION[Action(action)]
             if by_doc.get(doc_id) in (None, State.AMENDED) and state is not State.AMENDED:
                 by_doc[doc_id] = state

@@ -6,6 +6,7 @@
     "生活垃圾分类"           the exact string
     标题:方案 title:方案     in the title;  文号:/number:, 机关:/issuer:, 栏目:/section:, 公报:/gazette:
     年份:2019-2023 year:2023 a year or a range;  日期:/date: 2023-03 a date prefix
+    状态:有效 status:abolished  in force (有效), 废止, 失效, 过期, 未施行, 修改, 未注明 (validity, as of today)
     青政办发[2023]4号        a 发文字号 in any bracket style, or none (青政办发2023 4号): that document first
 A malformed query never fails: it falls back to plain words and says so in ``ParsedQuery.message``.
 """
@@ -26,6 +27,18 @@ FIELDS = {
     "栏目": "section", "section": "section",
     "公报": "gazette", "gazette": "gazette",
     "日期": "date", "date": "date",
+    "状态": "status", "status": "status", "效力": "status",
+}
+# what 状态:/status: accepts, and the states (reader.validity.State values) each stands for
+STATUS_WORDS = {
+    "有效": {"in_force", "amended"}, "现行有效": {"in_force", "amended"}, "valid": {"in_force", "amended"},
+    "in-force": {"in_force", "amended"},
+    "废止": {"abolished"}, "已废止": {"abolished"}, "abolished": {"abolished"},
+    "失效": {"invalid"}, "已失效": {"invalid"}, "invalid": {"invalid"},
+    "过期": {"expired"}, "已过有效期": {"expired"}, "expired": {"expired"},
+    "未注明": {"unstated"}, "unstated": {"unstated"},
+    "未施行": {"not_yet"}, "尚未施行": {"not_yet"}, "pending": {"not_yet"},
+    "修改": {"amended"}, "已修改": {"amended"}, "amended": {"amended"},
 }
 NUMBER_BOOST = 40.0
 _TOKEN = re.compile(r'(-?)(?:([^\s:："]+)[:：])?("[^"]*"|\S+)')
@@ -103,6 +116,10 @@ def parse_query(text: str) -> ParsedQuery:
                 parsed.message = f"unknown field '{name}:' ignored; searched for the words after it"
         if not value.strip():
             parsed.message = parsed.message or f"empty '{name}:' filter ignored"
+            continue
+        if fname == "status" and normalize(value) not in STATUS_WORDS:
+            parsed.message = (f"'{value}' is not a status; use 有效, 废止, 失效, 过期, 未施行, 修改 or 未注明; "
+                              "that filter was ignored")
             continue
         if fname == "year" and not YEAR_RANGE.match(normalize(value)):
             parsed.message = f"'{value}' is not a year or range such as 2019-2023; that filter was ignored"

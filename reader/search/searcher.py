@@ -23,7 +23,7 @@ from whoosh.searching import Searcher
 
 from reader.gazette.docnumber import DocNumber
 from reader.search.analyzer import bigram_terms, normalize, word_terms
-from reader.search.query import NUMBER_BOOST, YEAR_RANGE, Clause, ParsedQuery, parse_query
+from reader.search.query import NUMBER_BOOST, STATUS_WORDS, YEAR_RANGE, Clause, ParsedQuery, parse_query
 from reader.search.snippets import locate, snippet
 
 FACETS = {"year": "year", "gazette": "gazette_key", "section": "section_key"}
@@ -143,14 +143,17 @@ def _posting_positions(matcher: Any, offset: int, wanted: set[int]) -> dict[int,
     return out
 
 
+StatusIds = Callable[[set[str]], set[str]]  # state values -> archive ids of the documents in them
+ENDED_STATES = ("abolished", "invalid", "expired", "not_yet")
 VERIFY_LIMIT = 1500  # candidates up to which a string's adjacency is checked in the positions
 
 
 class _Matcher:
     """Document sets for clauses, from the index's posting lists."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, status_ids: StatusIds | None = None) -> None:
         self.searcher = searcher
+        self.status_ids = status_ids
         self.reader = searcher.reader()
         self.leaves = self.reader.leaf_readers()
         self.exact = True  # False when a large set was not checked for adjacency
@@ -236,7 +239,16 @@ class _Matcher:
             return self.query(wq.NumericRange("year", min(lo, hi), max(lo, hi)))
         if c.field == "date":
             return self.query(wq.Prefix("date", value))
+        if c.field == "status" and self.status_ids is not None:
+            return self.ids(self.status_ids(STATUS_WORDS[value]))
         return set()
+
+    def ids(self, doc_ids: set[str]) -> set[int]:
+        """The index's numbers of documents given by their archive ids."""
+        out: set[int] = set()
+        for doc_id in doc_ids:
+            out |= self.term("doc_id", doc_id)
+        return out
 
     def all(self) -> set[int]:
         """Every live document."""
@@ -332,14 +344,17 @@ def hit_positions(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:
 
 
 def run_search(searcher: Searcher, text: str, texts_for: TextsFor | None, *, limit: int = 20, sort: str = "score",
-               year: int | None = None, gazette: str | None = None, section: str | None = None) -> SearchResult:
+               year: int | None = None, gazette: str | None = None, section: str | None = None,
+               status_ids: StatusIds | None = None, in_force_only: bool = False) -> SearchResult:
     """Search; with texts_for, add snippets and hit positions from the archive's text."""
     started = time.perf_counter()
     parsed = parse_query(text)
     if parsed.empty:
         return SearchResult(text, 0, [], {}, parsed.message or "empty query")
-    matcher = _Matcher(searcher)
+    matcher = _Matcher(searcher, status_ids)
     docs = matcher.matches(parsed)
+    if in_force_only and status_ids is not None:  # hide what has ended: abolished, invalid, expired, not yet in force
+        docs -= matcher.ids(status_ids(set(ENDED_STATES)))
     counts = facet_counts(searcher, docs)
     allowed = filter_set(matcher, year, gazette, section)
     if allowed is not None:
