@@ -48,6 +48,12 @@ _QUOTED = re.compile(r"《([^《》\n]{4,80}?(?:《[^《》\n]*》[^《》\n]*?)
 _DECISION_TITLE = re.compile(r"(?:废止|失效|停止执行|修改)")
 
 
+def _cited(text: str) -> docnumber.DocNumber | None:
+    """A 发文字号 as running text cites it (lead words such as 根据 and 和 left out of its prefix)."""
+    number = docnumber.parse_loose(text)
+    return docnumber.cited(number) if number else None
+
+
 def action_of(word: str) -> Action:
     """The action an action word names."""
     return next(a for w, a in _ACTIONS if w == word)
@@ -62,7 +68,7 @@ def cited_numbers(text: str, own: str | None = None) -> list[Cite]:
     """Every 发文字号 a text cites (its own number excluded), in order."""
     out = []
     for m in docnumber.PATTERN.finditer(text):
-        number = docnumber.parse_loose(m.group(0))
+        number = _cited(m.group(0))
         if number is None or number.canonical == own or len(number.prefix) < 2:
             continue  # a one-character prefix is the tail of an organ name cut by a line break
         out.append(Cite(m.start(), m.end(), number.canonical, _quoted_before(text, m.start())))
@@ -104,18 +110,43 @@ def decision_actions(text: str) -> list[Cite]:
     action of the list's heading (…决定废止…目录). A sentence acts on the 文号 it names before the action word."""
     out: list[Cite] = []
     context: Action | None = None
-    for offset, line in logical_lines(text):
+    lines = logical_lines(text)
+    k = 0
+    while k < len(lines):
+        offset, line = lines[k]
+        k += 1
         numbers = list(docnumber.PATTERN.finditer(line))
         if not numbers:
             words = _ACTION_WORDS.findall(line)
             if words and len(line) <= 60:  # a list's heading: 青铜峡市人民政府宣布失效行政规范性文件目录
                 context = action_of(words[0])
             continue
-        if "\t" in line:
-            out += _table_row(line, offset, numbers, context)
-        else:
+        if "\t" not in line:
             out += _sentence_actions(line, offset)
+            continue
+        while k < len(lines) and _row_unfinished(line) and _continues_row(lines[k][1]):
+            line += "\t" + _ROW_END_ACTION.sub(r"\t\1", lines[k][1].strip())
+            k += 1
+        out += _table_row(line, offset, numbers, context)
     return out
+
+
+_ROW_END_ACTION = re.compile(r"(?<=[^\t])(宣布失效|停止执行|废止|失效)$")
+
+
+def _row_unfinished(line: str) -> bool:
+    """Whether a table row stops after its 文号: no title or no action yet (a PDF wrapped the row)."""
+    cells = line.split("\t")
+    number_cell = next(k for k, c in enumerate(cells) if docnumber.PATTERN.search(c))
+    rest = [c.strip() for c in cells[number_cell + 1:] if c.strip()]
+    return not rest or not any(_ACTION_WORDS.fullmatch(c) for c in rest)
+
+
+def _continues_row(line: str) -> bool:
+    """Whether a line goes on a wrapped table row: short, no 文号 of its own, no cells, no sentence end."""
+    text = line.strip()
+    return bool(text) and "\t" not in text and len(text) <= 80 and not docnumber.PATTERN.search(text) \
+        and not text.endswith(("。", "：", ":")) and not re.match(r"^\d+$", text)
 
 
 def sentence_actions(text: str) -> list[Cite]:
@@ -200,7 +231,7 @@ def _sentence_actions(line: str, offset: int) -> list[Cite]:
         start = max((e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())), default=0)
         sentence = line[start:m.start()]
         for n in docnumber.PATTERN.finditer(sentence):
-            number = docnumber.parse_loose(n.group(0))
+            number = _cited(n.group(0))
             if number is None:
                 continue
             word = _ACTION_WORDS.search(m.group(0))

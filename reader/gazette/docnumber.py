@@ -111,3 +111,15 @@ def variants_pattern(number: DocNumber) -> re.Pattern[str]:
         rf"{re.escape(number.prefix)}\s*[{re.escape(OPEN_BRACKETS)}]\s*{number.year}\s*[{re.escape(CLOSE_BRACKETS)}]"
         rf"\s*第?\s*0*{number.number}\s*号"
     )
+
+
+# words that stand before a cited 发文字号 in running text and are not part of its organ prefix (根据青政发…)
+_LEAD_WORDS = re.compile(r"^(?:根据|依据|按照|依照|参照|遵照|对照|结合|执行|贯彻|落实|印发|转发|见|按|和|及|与|或|以及|同|将|把|经|由|对|在|是|为|的)+")
+
+
+def cited(number: DocNumber) -> DocNumber:
+    """A 发文字号 found in running text, without the words before it that the pattern took into its prefix."""
+    prefix = _LEAD_WORDS.sub("", number.prefix)
+    if not prefix or prefix == number.prefix:
+        return number
+    return DocNumber(prefix, number.year, number.number, number.printed[len(number.prefix) - len(prefix):])
