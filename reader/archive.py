@@ -20,6 +20,7 @@ from reader import __version__, paths
 from reader.citation import Citation, issue_label, title_marks
 from reader.errors import GazetteError, NotFoundError, Reason, SchemaTooNewError, SourceError
 from reader.exporter import export_archive, export_document
+from reader.gazette.citations import number_spans
 from reader.importer import Importer, ImportResult, ImportStatus, document_id_for, issue_id_for, sha256_of
 from reader.indexsync import IndexProgress, IndexSync
 from reader.library import DocumentBrief, DocumentRecord, IssueInfo, Library, cite
@@ -30,15 +31,18 @@ from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchHit, SearchResult
 from reader.sources import expand
 from reader.store.db import connect
-from reader.validity import Decision, Link, State, Status, Validity
+from reader.validity import ENDED, Decision, Link, State, Status, Validity
 
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
-    "Link", "State", "Status",
+    "ENDED_STATES", "Link", "State", "Status",
     "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "NotFoundError", "Reason", "SchemaTooNewError",
     "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand",
-    "issue_id_for", "issue_label", "make_sample", "paths", "sha256_of", "title_marks",
+    "issue_id_for", "issue_label", "make_sample", "number_spans", "paths", "sha256_of", "title_marks",
 ]
+
+
+ENDED_STATES = ENDED  # abolished, invalid, expired, not yet in force: shown as such wherever documents are listed
 
 
 def make_sample(folder: Path) -> Path:
@@ -101,6 +105,10 @@ class Archive:
         """One document by id."""
         return self.library.document(doc_id)
 
+    def briefs(self, doc_ids: list[str]) -> list[DocumentBrief]:
+        """Several documents without their text, in the order asked."""
+        return self.library.briefs(doc_ids)
+
     def toc(self, issue_id: str) -> list[dict[str, Any]]:
         """The printed 目录 of an issue."""
         return self.library.toc(issue_id)
@@ -158,7 +166,12 @@ class Archive:
 
     def search(self, query: str, **options: Any) -> SearchResult:
         """Search the archive (limit, sort, snippets, year, gazette, section, in_force_only); 状态: filters by validity."""
-        return self.sync.search(query, status_ids=self._status_ids, **options)
+        result = self.sync.search(query, status_ids=self._status_ids, **options)
+        states = self.validity.states() if result.hits else {}
+        for hit in result.hits:
+            state = states.get(hit.document_id)
+            hit.status = state.value if state else None
+        return result
 
     def _status_ids(self, values: set[str]) -> set[str]:
         return self.validity.ids_in({State(v) for v in values})
@@ -179,6 +192,10 @@ class Archive:
     def cited_by(self, doc_id: str) -> list[str]:
         """The ids of the documents citing this one."""
         return self.validity.cited_by(doc_id)
+
+    def states(self, today: date | None = None) -> dict[str, State]:
+        """Every document's validity state (cached until the archive changes)."""
+        return self.validity.states(today)
 
     def ids_in(self, states: set[State], today: date | None = None) -> set[str]:
         """The ids of every document in one of the states."""

@@ -145,6 +145,14 @@ class Library:
             "WHERE issue_id = ? ORDER BY ordinal", [issue_id]).fetchall()
         return [DocumentBrief(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
+    def briefs(self, doc_ids: list[str]) -> list[DocumentBrief]:
+        """Several documents without their text, in the order asked (ids not in the archive left out)."""
+        marks = ",".join("?" * len(doc_ids))
+        rows = self.db.execute(f"SELECT id, issue_id, ordinal, section, title, doc_number, date, in_toc FROM documents "
+                               f"WHERE id IN ({marks})", doc_ids).fetchall() if doc_ids else []
+        found = {r[0]: DocumentBrief(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows}
+        return [found[d] for d in doc_ids if d in found]
+
     def document(self, doc_id: str) -> DocumentRecord:
         """One document by id."""
         rows = list(self.db["documents"].rows_where("id = ?", [doc_id]))

@@ -135,6 +135,8 @@ class Validity:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self._states: dict[str, State] = {}
+        self._states_key: tuple[str, str] | None = None
 
     # ---- writing (inside the importer's transaction) -------------------------------------------
     def add(self, docs: list[dict[str, Any]]) -> None:
@@ -213,8 +215,21 @@ class Validity:
         return [r[0] for r in self.db.execute(sql, [doc_id]).fetchall()]
 
     def ids_in(self, states: set[State], today: date | None = None) -> set[str]:
-        """The ids of every document in one of the states (for search filters and the tree), in a few queries."""
-        today_s = (today or date.today()).isoformat()
+        """The ids of every document in one of the states (for search filters and the tree)."""
+        return {d for d, state in self.states(today).items() if state in states}
+
+    def states(self, today: date | None = None) -> dict[str, State]:
+        """Every document's state, computed in two queries and kept until the archive changes or the day does."""
+        day = today or date.today()
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        key = (row[0] if row else "0", day.isoformat())
+        if self._states_key != key:
+            self._states = self._compute_states(day)
+            self._states_key = key
+        return self._states
+
+    def _compute_states(self, day: date) -> dict[str, State]:
+        today_s = day.isoformat()
         acted = self.db.execute(
             "SELECT d.id, c.action, c2.date FROM documents d JOIN citations c ON c.target_number = d.doc_number_canonical "
             "JOIN documents c2 ON c2.id = c.document_id WHERE c.action IS NOT NULL AND c.document_id != d.id "
@@ -224,20 +239,17 @@ class Validity:
             if decided and decided > today_s:
                 continue  # a decision dated later has not acted yet
             state = _BY_ACTION[Action(action)]
-            if by_doc.get(doc_id) in (None, State.AMENDED) and state is not State.AMENDED:
+            if by_doc.get(doc_id) in (None, State.AMENDED):
                 by_doc[doc_id] = state
-            by_doc.setdefault(doc_id, state)
-        out = {d for d, s in by_doc.items() if s in states and s is not State.AMENDED}
-        dated = states & {State.IN_FORCE, State.AMENDED, State.NOT_YET, State.EXPIRED, State.UNSTATED}
-        if dated:
-            rows = self.db.execute("SELECT d.id, c.effective, c.expires FROM documents d "
-                                   "LEFT JOIN clauses c ON c.document_id = d.id").fetchall()
-            day = date.fromisoformat(today_s)
-            for doc_id, effective, expires in rows:
-                if by_doc.get(doc_id) in (State.ABOLISHED, State.INVALID):
-                    continue
-                if _dated_state(effective, expires, day, by_doc.get(doc_id) is State.AMENDED) in states:
-                    out.add(doc_id)
+        rows = self.db.execute("SELECT d.id, c.effective, c.expires FROM documents d "
+                               "LEFT JOIN clauses c ON c.document_id = d.id").fetchall()
+        out: dict[str, State] = {}
+        for doc_id, effective, expires in rows:
+            decided = by_doc.get(doc_id)
+            if decided in (State.ABOLISHED, State.INVALID):
+                out[doc_id] = decided
+            else:
+                out[doc_id] = _dated_state(effective, expires, day, decided is State.AMENDED)
         return out
 
 

@@ -252,3 +252,14 @@ def title_keys(title: str) -> list[str]:
     keys = [compact(title)]
     keys += [compact(m.group(1)) for m in _QUOTED.finditer(title)]
     return [k for k in dict.fromkeys(keys) if len(k) >= 4]
+
+
+def number_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of every 发文字号 standing in a text, as citations read it (for links)."""
+    out = []
+    for m in docnumber.PATTERN.finditer(text):
+        number = _cited(m.group(0))
+        if number is not None and len(number.prefix) >= 2:
+            start = m.end() - len(number.printed) if m.group(0).replace(" ", "") != number.printed else m.start()
+            out.append((max(m.start(), start), m.end(), number.canonical))
+    return out

@@ -46,6 +46,7 @@ class SearchHit:
     score: float
     snippet: str = ""
     positions: list[tuple[int, int]] = field(default_factory=list)
+    status: str | None = None  # the document's validity state (reader.validity.State value), when known
 
 
 @dataclass

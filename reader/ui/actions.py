@@ -95,7 +95,8 @@ def build_menus(menu: QMenuBar, a: Actions) -> None:
     colors = notes_menu.addMenu(QCoreApplication.translate("Actions", "Highlight &colour"))
     for act in a.colors:
         colors.addAction(act)
-    for act in (a.edit_note, a.remove_highlight, None, a.show_bookmarks, a.show_annotations):
+    for act in (a.edit_note, a.remove_highlight, None, a.show_bookmarks, a.show_annotations,
+                a.window.citations.action):
         notes_menu.addSeparator() if act is None else notes_menu.addAction(act)
     view_menu = menu.addMenu(QCoreApplication.translate("Actions", "&View"))
     for act in (a.pages, a.zoom_in, a.zoom_out, a.zoom_reset):

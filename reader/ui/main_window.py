@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.archive import Archive, GazetteError, __version__, paths
 from reader.ui.actions import Actions, build_menus, build_toolbar
+from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
 from reader.ui.import_controller import ImportController
 from reader.ui.notes_controller import NotesController
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.notes.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.search = SearchController(self)
         self.imports = ImportController(self)
+        self.citations = CitationsController(self)
         self.act = Actions(self)
         build_menus(self.menuBar(), self.act)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
             return False
         self.center.setCurrentIndex(1)
         self.current_doc = doc_id
-        self.reader.show_document(doc, issue, hit_strings)
+        self.reader.show_document(doc, issue, hit_strings, *self.citations.extras(doc_id))
         self.reader.set_notes(self.archive.annotations_for(doc_id))
         for a in self.act.document_actions():
             a.setEnabled(True)

@@ -6,11 +6,11 @@ import html
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from reader.archive import Annotation, DocumentRecord, IssueInfo, cite
+from reader.archive import Annotation, DocumentRecord, IssueInfo, State, Status, cite, number_spans
 from reader.ui.palette import color_hex
 
 HIT_COLOR = QColor("#ffe066")
@@ -21,6 +21,7 @@ STYLE = """
 body { line-height: 170%; }
 p { margin-top: 0.25em; margin-bottom: 0.25em; white-space: pre-wrap; }
 p.meta { color: #666; font-size: small; }
+p.status { font-size: small; margin-bottom: 0.6em; }
 h1 { font-size: x-large; text-align: center; margin-bottom: 0.6em; }
 p.number { text-align: center; margin-bottom: 1em; }
 p.para, p.item, p.note { text-indent: 2em; }
@@ -32,16 +33,59 @@ td { padding: 3px 6px; }
 """
 
 
-def document_html(doc: DocumentRecord, issue: IssueInfo) -> str:
-    """The document as HTML for QTextBrowser: centred title, indented paragraphs, right-aligned signature."""
+def linked(text: str, links: dict[str, str | None], own: str | None) -> str:
+    """Text as HTML with every cited 发文字号 a link: doc:ID when the archive holds it, missing:… when not."""
+    out, at = [], 0
+    for start, end, canonical in number_spans(text):
+        if canonical == own or canonical not in links:
+            continue
+        target = links[canonical]
+        href = f"doc:{target}" if target else f"missing:{canonical}"
+        style = "" if target else " style='color:#777'"
+        out.append(html.escape(text[at:start]))
+        out.append(f"<a href='{html.escape(href)}'{style}>{html.escape(text[start:end])}</a>")
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def status_html(status: Status | None) -> str:
+    """The badge under the header: the state, and the decision or the dates behind it."""
+    if status is None:
+        return ""
+    colors = {State.ABOLISHED: "#9e3a3a", State.INVALID: "#9e3a3a", State.EXPIRED: "#8a6d1f",
+              State.NOT_YET: "#1f5f8a", State.IN_FORCE: "#2e7d32", State.AMENDED: "#2e7d32", State.UNSTATED: "#777"}
+    badge = (f"<span style='color:#fff;background:{colors[status.state]}'>&nbsp;{html.escape(status.state.zh)}"
+             "&nbsp;</span>")
+    by = status.by
+    if by is not None:
+        name = html.escape(by.doc_number or by.title)
+        text = f" {html.escape(by.action.value)}：<a href='doc:{html.escape(by.document_id)}'>{name}</a>"
+        text += f"（{html.escape(by.date or '')}）" if by.date else ""
+        if by.mismatch:
+            text += " · 决定所列标题《" + html.escape(by.listed_title) + "》与本文件不一致"
+    elif status.effective or status.expires:
+        text = f" 施行：{html.escape(status.effective or '未注明')} · 有效期至：{html.escape(status.expires or '未注明')}"
+    else:
+        text = " 未见施行日期和有效期"
+    return f"<p class='status'>{badge}{text}</p>"
+
+
+def document_html(doc: DocumentRecord, issue: IssueInfo, status: Status | None = None,
+                  links: dict[str, str | None] | None = None) -> str:
+    """The document as HTML for QTextBrowser: centred title, indented paragraphs, right-aligned signature,
+    its status under the header and every cited 发文字号 a link."""
+    links = links or {}
+    own = doc.doc_number_canonical
     meta = f"{issue.gazette} · {issue.label}"
     if doc.section:
         meta += f" · {doc.section}"
     if doc.printed_pages:
         meta += f" · 第{doc.printed_pages[0]}页"
-    out = [f"<p class='meta'>{html.escape(meta)}</p>"]
+    out = [f"<p class='meta'>{html.escape(meta)}</p>", status_html(status)]
     for block in doc.blocks:
-        kind, text = block.get("kind", "para"), html.escape(block.get("text", ""))
+        kind, raw = block.get("kind", "para"), block.get("text", "")
+        text = linked(raw, links, own) if kind not in ("title", "docnumber") else html.escape(raw)
         if kind == "title":
             out.append(f"<h1 align='center'>{text}</h1>")
         elif kind == "docnumber":
@@ -49,9 +93,9 @@ def document_html(doc: DocumentRecord, issue: IssueInfo) -> str:
         elif kind in ("signature", "date"):
             out.append(f"<p class='{kind}' align='right'>{text}</p>")
         elif kind == "table":
-            rows = block.get("rows") or [block.get("text", "").split("\t")]
+            rows = block.get("rows") or [raw.split("\t")]
             cells = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+                "<tr>" + "".join(f"<td>{linked(c, links, own)}</td>" for c in row) + "</tr>" for row in rows
             )
             out.append(f"<table border='1' cellspacing='0' cellpadding='4'>{cells}</table>")
         elif kind == "recipients":
@@ -65,11 +109,13 @@ class ReaderView(QTextBrowser):
     """Shows one document; highlights search hits (F3 / Shift+F3 step through them) and find-in-page."""
 
     hitChanged = Signal(int, int)  # current hit (1-based), number of hits
+    documentLinkActivated = Signal(str)  # a cited document's id (a link the archive holds)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerView")
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._anchor_clicked)
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -89,10 +135,11 @@ class ReaderView(QTextBrowser):
         self._apply_zoom()
 
     # ---- content -------------------------------------------------------------------------------
-    def show_document(self, doc: DocumentRecord, issue: IssueInfo, hit_strings: list[str] | None = None) -> None:
-        """Show a document; with hit strings, highlight them all and scroll to the first."""
+    def show_document(self, doc: DocumentRecord, issue: IssueInfo, hit_strings: list[str] | None = None,
+                      status: Status | None = None, links: dict[str, str | None] | None = None) -> None:
+        """Show a document with its status and cited numbers as links; hit strings are highlighted, the first shown."""
         self.doc, self.issue = doc, issue
-        self.setHtml(document_html(doc, issue))
+        self.setHtml(document_html(doc, issue, status, links))
         self._build_map()
         self.finds = []
         self.set_hits(hit_strings or [])
@@ -106,6 +153,11 @@ class ReaderView(QTextBrowser):
         self.clear()
         self.hits, self.finds, self.notes, self.current = [], [], [], -1
         self._paint()
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("doc:"):
+            self.documentLinkActivated.emit(target[4:])
 
     # ---- offsets: the document's text ↔ positions in the laid-out page ---------------------------
     def _build_map(self) -> None:
@@ -193,6 +245,12 @@ class ReaderView(QTextBrowser):
     def event(self, event: QEvent) -> bool:
         """Hovering a highlight shows its note."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            anchor = self.anchorAt(self.viewport().mapFromGlobal(event.globalPos()))
+            if anchor.startswith(("missing:", "doc:")):
+                tip = (self.tr("The archive does not hold {0}").format(anchor[8:]) if anchor.startswith("missing:")
+                       else self.tr("Open the cited document"))
+                QToolTip.showText(event.globalPos(), tip, self)
+                return True
             cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
             note = self.note_at(cursor.position())
             if note is not None and note.note:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,17 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.archive import SearchHit, SearchResult, issue_label
+from reader.archive import ENDED_STATES, SearchHit, SearchResult, State, issue_label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 HTML_ROLE = Qt.ItemDataRole.UserRole + 11
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
+def status_badge(value: str | None) -> str:
+    """A small coloured word for a document that is no longer (or not yet) in force; empty otherwise."""
+    if value is None:
+        return ""
+    state = State(value)
+    if state not in ENDED_STATES:
+        return ""
+    return f" <span style='color:#fff;background:#9e3a3a'>&nbsp;{html.escape(state.zh)}&nbsp;</span>"
+
+
 def hit_html(hit: SearchHit) -> str:
-    """A result as HTML: title, 发文字号 and place, then the snippet with <mark>ed words."""
+    """A result as HTML: title, 发文字号 and place (a badge when no longer in force), the snippet with <mark>s."""
     where = f"{hit.gazette} {issue_label(hit.year, hit.issue)}" + (f" · {hit.section}" if hit.section else "")
     number = f"　{html.escape(hit.doc_number)}" if hit.doc_number else ""
+    number += status_badge(hit.status)
     snippet = hit.snippet.replace("<mark>", "<span style='background:#ffe066'>").replace("</mark>", "</span>")
     return (f"<b>{html.escape(hit.title)}</b>{number}<br><span style='color:#666'>{html.escape(where)}</span>"
             f"<br>{snippet}")
@@ -100,6 +112,11 @@ class SearchPanel(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(6)
             box.currentIndexChanged.connect(self._changed)
+        self.in_force = QCheckBox(self.tr("In force only"))
+        self.in_force.setObjectName("inForceOnly")
+        self.in_force.setToolTip(self.tr("Hide documents abolished, declared invalid, expired or not yet in force "
+                                         "(documents that state nothing stay)"))
+        self.in_force.toggled.connect(self._changed)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
@@ -113,6 +130,7 @@ class SearchPanel(QWidget):
             filters.addWidget(box)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.in_force)
         top.addWidget(self.scope)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -127,7 +145,7 @@ class SearchPanel(QWidget):
         year = str(self.year.currentData() or "")
         return {"year": int(year) if year.isdigit() else None, "gazette": self.gazette.currentData() or None,
                 "section": self.section.currentData() or None, "sort": self.sort.currentData() or "score",
-                "limit": 100}
+                "limit": 100, "in_force_only": self.in_force.isChecked()}
 
     def reset_filters(self) -> None:
         """Clear the filters (a new query)."""

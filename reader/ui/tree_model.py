@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from reader.archive import Archive
+from reader.archive import ENDED_STATES, Archive
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,6 +29,7 @@ class Node:
     tooltip: str = ""
     count: int = 0
     flagged: bool = False
+    ended: str = ""  # 已废止, 已失效, 已过有效期, 尚未施行: the document is not in force
 
     def row(self) -> int:
         """This node's row under its parent."""
@@ -79,6 +80,7 @@ class IssueTreeModel(QAbstractItemModel):
         """Sections and documents of one issue (the only query that touches documents)."""
         node.children = []
         sections: dict[str, Node] = {}
+        states = self.archive.states()
         for doc in self.archive.outline(node.key):
             name = doc.section or self.tr("(no section)")
             sec = sections.get(name)
@@ -89,8 +91,14 @@ class IssueTreeModel(QAbstractItemModel):
             tip = doc.title + (f"\n{doc.doc_number}" if doc.doc_number else "")
             if not doc.in_toc:
                 tip += "\n" + self.tr("Not listed in the printed table of contents")
+            state = states.get(doc.id)
+            ended = state.zh if state in ENDED_STATES else ""
+            if ended:
+                label += f"（{ended}）"
+                tip += "\n" + self.tr("Status: {0}").format(ended)
             assert sec.children is not None
-            sec.children.append(Node("document", label, doc.id, sec, [], node.key, tooltip=tip, flagged=not doc.in_toc))
+            sec.children.append(Node("document", label, doc.id, sec, [], node.key, tooltip=tip,
+                                     flagged=not doc.in_toc, ended=ended))
         for sec in sections.values():
             sec.count = len(sec.children or [])
 
@@ -163,6 +171,10 @@ class IssueTreeModel(QAbstractItemModel):
             return node.key
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return node.tooltip or node.label
+        if role == Qt.ItemDataRole.ForegroundRole and node.ended:
+            from PySide6.QtGui import QColor
+
+            return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.FontRole and node.flagged:
             from PySide6.QtGui import QFont
 
