@@ -158,12 +158,12 @@
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100" />
+        <location filename="../../reader/ui/actions.py" line="101" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -277,6 +277,37 @@
         <location filename="../../reader/ui/notes_panels.py" line="170" />
         <source>Label:</source>
         <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsController</name>
+    <message>
+        <location filename="../../reader/ui/citations_panel.py" line="96" />
+        <source>Citations</source>
+        <translation>引用关系</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/citations_panel.py" line="103" />
+        <source>C&amp;itations panel</source>
+        <translation>引用关系面板(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsPanel</name>
+    <message>
+        <location filename="../../reader/ui/citations_panel.py" line="55" />
+        <source>Cites ({0}, {1} in the archive)</source>
+        <translation>引用 {0} 件（档案中有 {1} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/citations_panel.py" line="56" />
+        <source>Cited by ({0})</source>
+        <translation>被引用 {0} 件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/citations_panel.py" line="61" />
+        <source>(not in the archive)</source>
+        <translation>（档案中没有）</translation>
     </message>
 </context>
 <context>
@@ -419,28 +450,33 @@
 <context>
     <name>IssueTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="63" />
+        <location filename="../../reader/ui/tree_model.py" line="64" />
         <source>{0}年</source>
         <translation>{0}年</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="63" />
+        <location filename="../../reader/ui/tree_model.py" line="64" />
         <source>Undated</source>
         <translation>未注明年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="83" />
-        <location filename="../../reader/ui/tree_model.py" line="188" />
+        <location filename="../../reader/ui/tree_model.py" line="85" />
+        <location filename="../../reader/ui/tree_model.py" line="200" />
         <source>(no section)</source>
         <translation>（无栏目）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="91" />
+        <location filename="../../reader/ui/tree_model.py" line="93" />
         <source>Not listed in the printed table of contents</source>
         <translation>印刷目录中未列出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="153" />
+        <location filename="../../reader/ui/tree_model.py" line="98" />
+        <source>Status: {0}</source>
+        <translation>效力：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="161" />
         <source>{0} documents</source>
         <translation>{0} 篇文件</translation>
     </message>
@@ -448,67 +484,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="52" />
+        <location filename="../../reader/ui/main_window.py" line="53" />
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="79" />
+        <location filename="../../reader/ui/main_window.py" line="81" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111" />
+        <location filename="../../reader/ui/main_window.py" line="113" />
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112" />
+        <location filename="../../reader/ui/main_window.py" line="114" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="114" />
+        <location filename="../../reader/ui/main_window.py" line="116" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="119" />
+        <location filename="../../reader/ui/main_window.py" line="121" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122" />
+        <location filename="../../reader/ui/main_window.py" line="124" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245" />
+        <location filename="../../reader/ui/main_window.py" line="248" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="65" />
+        <location filename="../../reader/ui/main_window.py" line="67" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="252" />
+        <location filename="../../reader/ui/main_window.py" line="255" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="270" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="325" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323" />
+        <location filename="../../reader/ui/main_window.py" line="326" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -627,49 +663,48 @@ Data folder: {1}</source>
     <name>NotesController</name>
     <message>
         <location filename="../../reader/ui/notes_controller.py" line="127" />
-        <location filename="../../reader/ui/notes_controller.py" line="168" />
         <source>Bookmark removed (Ctrl+Z to undo)</source>
         <translation>已删除书签（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="131" />
+        <location filename="../../reader/ui/notes_controller.py" line="80" />
         <source>Bookmarked</source>
         <translation>已加书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="138" />
+        <location filename="../../reader/ui/notes_controller.py" line="87" />
         <source>Select a passage of the document first</source>
         <translation>请先选中文件中的一段文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="142" />
-        <location filename="../../reader/ui/notes_controller.py" line="153" />
+        <location filename="../../reader/ui/notes_controller.py" line="91" />
+        <location filename="../../reader/ui/notes_controller.py" line="105" />
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="142" />
-        <location filename="../../reader/ui/notes_controller.py" line="153" />
+        <location filename="../../reader/ui/notes_controller.py" line="91" />
+        <location filename="../../reader/ui/notes_controller.py" line="105" />
         <source>Note on this passage:</source>
         <translation>对这段文字的批注：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="147" />
+        <location filename="../../reader/ui/notes_controller.py" line="99" />
         <source>Highlighted (Ctrl+Z to undo)</source>
         <translation>已高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="158" />
+        <location filename="../../reader/ui/notes_controller.py" line="113" />
         <source>Note saved (Ctrl+Z to undo)</source>
         <translation>批注已保存（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="163" />
+        <location filename="../../reader/ui/notes_controller.py" line="120" />
         <source>Highlight removed (Ctrl+Z to undo)</source>
         <translation>已删除高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="209" />
+        <location filename="../../reader/ui/notes_controller.py" line="170" />
         <source>Backup of your notes failed: {0}</source>
         <translation>笔记备份失败：{0}</translation>
     </message>
@@ -758,9 +793,19 @@ Data folder: {1}</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="88" />
+        <location filename="../../reader/ui/reader_view.py" line="134" />
         <source>Document text</source>
         <translation>文件正文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="250" />
+        <source>The archive does not hold {0}</source>
+        <translation>档案中没有 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="251" />
+        <source>Open the cited document</source>
+        <translation>打开所引用的文件</translation>
     </message>
 </context>
 <context>
@@ -802,87 +847,97 @@ Data folder: {1}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="89" />
+        <location filename="../../reader/ui/search_panel.py" line="101" />
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="90" />
+        <location filename="../../reader/ui/search_panel.py" line="102" />
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="91" />
+        <location filename="../../reader/ui/search_panel.py" line="103" />
         <source>Search in</source>
         <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="94" />
+        <location filename="../../reader/ui/search_panel.py" line="106" />
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="95" />
+        <location filename="../../reader/ui/search_panel.py" line="107" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="96" />
+        <location filename="../../reader/ui/search_panel.py" line="108" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="96" />
+        <location filename="../../reader/ui/search_panel.py" line="108" />
         <source>Gazette</source>
         <translation>公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="97" />
+        <location filename="../../reader/ui/search_panel.py" line="109" />
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="97" />
+        <location filename="../../reader/ui/search_panel.py" line="109" />
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="105" />
+        <location filename="../../reader/ui/search_panel.py" line="115" />
+        <source>In force only</source>
+        <translation>仅现行有效</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="117" />
+        <source>Hide documents abolished, declared invalid, expired or not yet in force (documents that state nothing stay)</source>
+        <translation>隐藏已废止、已失效、已过有效期和尚未施行的文件（未注明效力的文件仍然显示）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="122" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="152" />
+        <location filename="../../reader/ui/search_panel.py" line="170" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="153" />
+        <location filename="../../reader/ui/search_panel.py" line="171" />
         <source>All gazettes</source>
         <translation>全部公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="154" />
+        <location filename="../../reader/ui/search_panel.py" line="172" />
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="156" />
+        <location filename="../../reader/ui/search_panel.py" line="174" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="158" />
+        <location filename="../../reader/ui/search_panel.py" line="176" />
         <source>showing {0}</source>
         <translation>显示前 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="160" />
+        <location filename="../../reader/ui/search_panel.py" line="178" />
         <source>Note: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="183" />
+        <location filename="../../reader/ui/search_panel.py" line="201" />
         <source>{0} of your notes match</source>
         <translation>有 {0} 条笔记符合</translation>
     </message>
