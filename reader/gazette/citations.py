@@ -48,6 +48,21 @@ _QUOTED = re.compile(r"《([^《》\n]{4,80}?(?:《[^《》\n]*》[^《》\n]*?)
 _DECISION_TITLE = re.compile(r"(?:废止|失效|停止执行|修改)")
 
 
+def _numbers(text: str) -> list[re.Match[str]]:
+    """Every 发文字号 match in a text, the pattern run only on the lines that hold a 号 (most lines do not)."""
+    out: list[re.Match[str]] = []
+    at = 0
+    while True:
+        mark = text.find("号", at)
+        if mark < 0:
+            return out
+        start = text.rfind("\n", 0, mark) + 1
+        end = text.find("\n", mark)
+        end = len(text) if end < 0 else end
+        out += docnumber.PATTERN.finditer(text, start, end)
+        at = end + 1
+
+
 def _cited(text: str) -> docnumber.DocNumber | None:
     """A 发文字号 as running text cites it (lead words such as 根据 and 和 left out of its prefix)."""
     number = docnumber.parse_loose(text)
@@ -67,7 +82,7 @@ def is_decision(title: str) -> bool:
 def cited_numbers(text: str, own: str | None = None) -> list[Cite]:
     """Every 发文字号 a text cites (its own number excluded), in order."""
     out = []
-    for m in docnumber.PATTERN.finditer(text):
+    for m in _numbers(text):
         number = _cited(m.group(0))
         if number is None or number.canonical == own or len(number.prefix) < 2:
             continue  # a one-character prefix is the tail of an organ name cut by a line break
@@ -154,7 +169,7 @@ def sentence_actions(text: str) -> list[Cite]:
     out: list[Cite] = []
     offset = 0
     for line in text.split("\n"):
-        if "\t" not in line:
+        if "\t" not in line and "号" in line:
             out += _sentence_actions(line, offset)
         offset += len(line) + 1
     return out
@@ -257,7 +272,7 @@ def title_keys(title: str) -> list[str]:
 def number_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical) of every 发文字号 standing in a text, as citations read it (for links)."""
     out = []
-    for m in docnumber.PATTERN.finditer(text):
+    for m in _numbers(text):
         number = _cited(m.group(0))
         if number is not None and len(number.prefix) >= 2:
             start = m.end() - len(number.printed) if m.group(0).replace(" ", "") != number.printed else m.start()

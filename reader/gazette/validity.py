@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reader.gazette.text import cn_number, iso_date
-from reader.textfold import nfkc
 
-_DATE = r"[12]\d{3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DATE = r"[12１２]\d{3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # \d is any digit: full-width too
 _DOC = r"本[\u4e00-\u9fff]{1,12}?"  # 本办法, 本实施细则, 本通知
 _START_WORDS = r"(?:施行|实施|执行|生效|试行)"
 EFFECTIVE_DATE = re.compile(rf"(?:{_DOC}|^|[。；\n])\s*(?:自|从)\s*({_DATE})\s*(?:起|开始)\s*{_START_WORDS}")
 EFFECTIVE_ISSUE = re.compile(rf"(?:{_DOC}|^|[。；\n])\s*自\s*(?:印发|公布|发布|下发|颁布|发文|签发)\s*之日\s*起\s*{_START_WORDS}")
 EXPIRES_DATE = re.compile(rf"有效期\s*(?:至|到|截至|截止(?:到|至)?)\s*({_DATE})")
-EXPIRES_PERIOD = re.compile(r"有效期\s*(?:为|是)?\s*([0-9一二三四五六七八九十两]{1,3})\s*(年|个月)")
+EXPIRES_PERIOD = re.compile(r"有效期\s*(?:为|是)?\s*([\d一二三四五六七八九十两]{1,3})\s*(年|个月)")
+_ANY_CLAUSE = re.compile(r"有效期|起\s*(?:施行|实施|执行|生效|试行)")
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,8 @@ def _add_period(start: str, count: int, unit: str) -> str:
 
 def clauses(text: str, doc_date: str | None) -> Clauses:
     """The effective date and expiry a document states for itself (the last such clause counts: it ends the text)."""
-    text = nfkc(text)
+    if not _ANY_CLAUSE.search(text):
+        return Clauses()
     effective = effective_text = None
     for m in EFFECTIVE_DATE.finditer(text):
         effective, effective_text = iso_date(m.group(1)), m.group(0).lstrip("。；\n ")
