@@ -209,3 +209,23 @@ def test_the_shared_decision_lists_63_documents_with_their_action(shared, tmp_pa
             assert Counter(c.action for c in acts) == {Action.ABOLISH: 47, Action.INVALIDATE: 16}, source.name
             assert len({c.canonical for c in acts}) == 63
             assert {"青政办发〔2005〕72号", "青政办发〔2010〕117号", "青政办规发〔2021〕1号"} <= {c.canonical for c in acts}
+
+
+def test_an_archive_from_before_validity_is_migrated_with_its_tables(sample, old_issue, tmp_path):
+    import sqlite3
+
+    home = tmp_path / "home"
+    with Archive(home) as archive:
+        archive.import_file(old_issue)
+        archive.import_file(sample.pdf)
+        parking = _ids(archive)["禾政发〔2015〕21号"]
+    con = sqlite3.connect(home / "archive.db")
+    for table in ("citations", "clauses", "title_keys"):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("PRAGMA user_version = 3")  # as the previous release left it
+    con.commit()
+    con.close()
+    with Archive(home) as archive:
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert archive.status(parking).state is State.ABOLISHED
+        assert len(archive.cited_by(parking)) == 2
