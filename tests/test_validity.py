@@ -229,3 +229,11 @@ def test_an_archive_from_before_validity_is_migrated_with_its_tables(sample, old
         assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 4
         assert archive.status(parking).state is State.ABOLISHED
         assert len(archive.cited_by(parking)) == 2
+
+
+def test_decision_tables_with_a_heading_action_and_amendments():
+    text = ("青城市人民政府决定宣布失效的文件目录\n序号\t文号\t文件名\n1\t青政发〔2019〕1号\t青城市停车办法\n"
+            "青城市人民政府决定修改的文件目录\n序号\t文号\t文件名\t处理意见\n1\t青政办发〔2020〕3号\t青城市占道办法\t修改")
+    got = [(c.canonical, c.action, c.title) for c in decision_actions(text)]
+    assert got == [("青政发〔2019〕1号", Action.INVALIDATE, "青城市停车办法"),
+                   ("青政办发〔2020〕3号", Action.AMEND, "青城市占道办法")]

@@ -139,7 +139,7 @@ def decision_actions(text: str) -> list[Cite]:
         if "\t" not in line:
             out += _sentence_actions(line, offset)
             continue
-        while k < len(lines) and _row_unfinished(line) and _continues_row(lines[k][1]):
+        while k < len(lines) and _row_unfinished(line, context) and _continues_row(lines[k][1]):
             line += "\t" + _ROW_END_ACTION.sub(r"\t\1", lines[k][1].strip())
             k += 1
         out += _table_row(line, offset, numbers, context)
@@ -149,19 +149,20 @@ def decision_actions(text: str) -> list[Cite]:
 _ROW_END_ACTION = re.compile(r"(?<=[^\t])(宣布失效|停止执行|废止|失效)$")
 
 
-def _row_unfinished(line: str) -> bool:
-    """Whether a table row stops after its 文号: no title or no action yet (a PDF wrapped the row)."""
+def _row_unfinished(line: str, context: Action | None) -> bool:
+    """Whether a table row stops short: no title after its 文号, or no action where no list heading gives one
+    (a PDF wrapped the row onto the next lines)."""
     cells = line.split("\t")
     number_cell = next(k for k, c in enumerate(cells) if docnumber.PATTERN.search(c))
     rest = [c.strip() for c in cells[number_cell + 1:] if c.strip()]
-    return not rest or not any(_ACTION_WORDS.fullmatch(c) for c in rest)
+    return not rest or (context is None and not any(_ACTION_WORDS.fullmatch(c) for c in rest))
 
 
 def _continues_row(line: str) -> bool:
     """Whether a line goes on a wrapped table row: short, no 文号 of its own, no cells, no sentence end."""
     text = line.strip()
     return bool(text) and "\t" not in text and len(text) <= 80 and not docnumber.PATTERN.search(text) \
-        and not text.endswith(("。", "：", ":")) and not re.match(r"^\d+$", text)
+        and not text.endswith(("。", "：", ":", "目录")) and not text.startswith("附件") and not re.match(r"^\d+$", text)
 
 
 def sentence_actions(text: str) -> list[Cite]:
