@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -38,6 +39,9 @@ from reader.ui.search_panel import SearchPanel
 from reader.ui.tree_model import DOC_ID_ROLE, IssueTreeModel
 from reader.ui.welcome import WelcomePage
 
+# widths below which a part of the window does not shrink: together they fit an 800-pixel-wide screen
+MIN_WIDTHS = {"tree": 120, "reading": 380, "results": 200, "search": 260, "dock": 180}
+
 
 class MainWindow(QMainWindow):
     """The reader's window over one data home."""
@@ -64,9 +68,13 @@ class MainWindow(QMainWindow):
         self.citations = CitationsController(self)
         self.act = Actions(self)
         build_menus(self.menuBar(), self.act)
-        toolbar = self.addToolBar(self.tr("Main"))
-        build_toolbar(toolbar, self.act)
-        toolbar.addWidget(self.search_box)
+        build_toolbar(self.addToolBar(self.tr("Main")), self.act)
+        # the search box sits beside the menus: never in a toolbar's overflow, so Ctrl+K always reaches it
+        self.search_corner = corner = QWidget(self)  # its layout holds the box's minimum width in the menu bar
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(8, 1, 4, 1)
+        corner_layout.addWidget(self.search_box)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self._connect()
         self.bus.operationDidExecute.connect(self._changed)
         self.refresh_archive()
@@ -106,13 +114,19 @@ class MainWindow(QMainWindow):
         for k, (widget, stretch) in enumerate(((self.tree, 2), (self.center, 5), (self.results, 3))):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(k, stretch)
+            widget.setMinimumWidth(MIN_WIDTHS[("tree", "reading", "results")[k]] if k else 1)
+        # the reading pane and the results never collapse; the tree gives way first (see fit_panels)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, True)
+        self.splitter.installEventFilter(self)
         self.setCentralWidget(self.splitter)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(self.tr("Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)"))
         self.search_box.setAccessibleName(self.tr("Search the archive"))
-        self.search_box.setMinimumWidth(360)
+        self.search_box.setMinimumWidth(MIN_WIDTHS["search"])
+        self.search_box.setMaximumWidth(640)
         self.statusBar().showMessage(self.tr("Ready"))
 
     def _build_docks(self) -> None:
@@ -129,6 +143,24 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.bookmarks_dock, self.annotations_dock)
         self.bookmarks_dock.hide()
         self.annotations_dock.hide()
+        for panel in (self.bookmarks, self.annotations):
+            panel.setMinimumWidth(MIN_WIDTHS["dock"])
+
+    def fit_panels(self) -> None:
+        """Give the reading pane its minimum width first: when the tree would be narrower than usable, fold it."""
+        sizes = self.splitter.sizes()
+        room = sum(sizes) - MIN_WIDTHS["reading"] - (sizes[2] if self.results.isVisible() else 0)
+        if sizes[0] > 1 and (sizes[0] < MIN_WIDTHS["tree"] or room < MIN_WIDTHS["tree"]):
+            self.splitter.setSizes([0, sizes[1] + sizes[0], sizes[2]])
+        elif sizes[0] <= 1 and room >= MIN_WIDTHS["tree"] + 20:
+            tree = min(room, 300)
+            self.splitter.setSizes([tree, sizes[1] - tree, sizes[2]])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The splitter changed size (window resized, a dock or the results shown or hidden): refit the panels."""
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_panels)
+        return super().eventFilter(watched, event)
 
     def _connect(self) -> None:
         """Wire the views to the controllers."""
