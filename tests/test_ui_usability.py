@@ -67,3 +67,91 @@ def test_at_800_by_600_the_search_box_stays_reachable_and_the_reading_pane_reada
     w.act.show_annotations.trigger()
     settle(qtbot)
     assert w.width() == 800 and w.splitter.sizes()[0] >= MIN_WIDTHS["tree"]
+
+
+def test_f2_and_delete_work_in_the_panels(qtbot, small):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    w = small
+    cursor = w.reader.document().find("青苇湖湿地")
+    w.reader.setTextCursor(cursor)
+    w.notes.highlight(color="green", note="旧")
+    w.act.bookmark.trigger()
+    w.act.show_bookmarks.trigger()
+    settle(qtbot)
+    view = w.bookmarks.view
+    view.setFocus()
+    view.setCurrentIndex(w.bookmarks.model.index(0))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("春天再读")
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert [b.label for b in w.archive.notes.bookmarks()] == ["春天再读"]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert w.archive.notes.bookmarks() == []
+    w.act.show_annotations.trigger()
+    settle(qtbot)
+    notes_view = w.annotations.view
+    notes_view.setFocus()
+    notes_view.setCurrentIndex(w.annotations.model.index(0))
+    qtbot.keyClick(notes_view, Qt.Key.Key_Delete)
+    assert w.archive.notes.annotations() == []
+    w.act.undo.trigger()
+    assert [a.note for a in w.archive.notes.annotations()] == ["旧"]
+
+
+def test_ctrl_shift_a_raises_the_annotations_tab_and_results_close(qtbot, small):
+    w = small
+    w.act.show_bookmarks.trigger()
+    w.act.show_annotations.trigger()
+    settle(qtbot)
+    w.act.show_bookmarks.trigger()  # open but behind the annotations tab: brought to the front
+    settle(qtbot)
+    assert not w.bookmarks_dock.visibleRegion().isEmpty() and w.annotations_dock.visibleRegion().isEmpty()
+    w.act.show_annotations.trigger()  # the same for annotations: to the front, not closed
+    settle(qtbot)
+    assert not w.annotations_dock.isHidden() and not w.annotations_dock.visibleRegion().isEmpty()
+    w.act.show_annotations.trigger()  # in front already: closes
+    settle(qtbot)
+    assert w.annotations_dock.isHidden() and not w.act.show_annotations.isChecked()
+    search(qtbot, w, "湿地")
+    assert w.results.isVisible()
+    w.results.close_button.click()
+    assert not w.results.isVisible()
+
+
+def test_filter_counts_follow_the_other_filters_and_an_empty_result_says_why(qtbot, small, sample, tmp_path):
+    from reader.sample import build_sample
+
+    w = small
+    assert w.archive.import_file(build_sample(tmp_path / "older", year=2022, issue=4).pdf).ok
+    search(qtbot, w, "禾川市")
+    panel = w.results
+    assert panel.summary.text() == "找到 12 篇文件"
+    w.search.last_result = None
+    panel.section.setCurrentIndex(panel.section.findData("人事任免"))
+    qtbot.waitUntil(lambda: w.search.last_result is not None, timeout=20000)
+    assert panel.summary.text() == "找到 2 篇文件"
+    assert [panel.year.itemText(k) for k in range(panel.year.count())] == ["全部年份", "2024 (1)", "2022 (1)"]
+    w.search.last_result = None
+    panel.year.setCurrentIndex(panel.year.findData("2022"))
+    qtbot.waitUntil(lambda: w.search.last_result is not None, timeout=20000)
+    assert panel.summary.text() == "找到 1 篇文件"
+    sections = {panel.section.itemData(k): panel.section.itemText(k) for k in range(1, panel.section.count())}
+    assert sections["市政府文件"] == "市政府文件 (2)"  # counted within 2022, as the result would be
+    w.search.last_result = None
+    panel.in_force.setChecked(True)  # nothing in the sample is abolished: still 1
+    qtbot.waitUntil(lambda: w.search.last_result is not None, timeout=20000)
+    assert w.search.last_result.total == 1 and not panel.clear_filters.isVisible()
+    w.search.last_result = None
+    w.search_box.setText("禾川市 状态:废止")
+    w.search.run()
+    qtbot.waitUntil(lambda: w.search.last_result is not None, timeout=20000)
+    assert w.search.last_result.total == 0
+    assert panel.summary.text() == "在当前筛选条件下没有符合的文件。" and panel.clear_filters.isVisible()

@@ -321,33 +321,33 @@ def _common(searcher: Searcher | None, fieldname: str, text: str) -> bool:
     return searcher.reader().doc_frequency(fieldname, text) > COMMON_SHARE * max(1, searcher.doc_count())
 
 
-def facet_counts(searcher: Searcher, docs: set[int]) -> dict[str, dict[str, int]]:
-    """How many matching documents each year, gazette and section has."""
+def facet_counts(searcher: Searcher, docs: set[int], chosen: dict[str, set[int]]) -> dict[str, dict[str, int]]:
+    """How many matching documents each year, gazette and section has, each counted within the other chosen
+    filters (so a gazette offered with "(4)" under a chosen year leads to 4 documents)."""
     reader = searcher.reader()
     counts: dict[str, dict[str, int]] = {}
     for name, fieldname in FACETS.items():
+        within = docs
+        for other, allowed in chosen.items():
+            if other != name:
+                within = within & allowed
         column = reader.column_reader(fieldname)
-        tally = Counter(column[d] for d in docs)
+        tally = Counter(column[d] for d in within)
         counts[name] = {str(k.decode() if isinstance(k, bytes) else k): v for k, v in tally.most_common()
                         if k not in (None, "", b"")}
     return counts
 
 
-def filter_set(matcher: _Matcher, year: int | None, gazette: str | None, section: str | None) -> set[int] | None:
-    """Documents allowed by the filters chosen in a results panel (None when no filter)."""
-    sets = []
+def filter_sets(matcher: _Matcher, year: int | None, gazette: str | None, section: str | None) -> dict[str, set[int]]:
+    """The documents each filter chosen in a results panel allows, by facet."""
+    sets: dict[str, set[int]] = {}
     if year is not None:
-        sets.append(matcher.query(wq.NumericRange("year", year, year)))
+        sets["year"] = matcher.query(wq.NumericRange("year", year, year))
     if gazette:
-        sets.append(matcher.term("gazette_key", gazette))
+        sets["gazette"] = matcher.term("gazette_key", gazette)
     if section:
-        sets.append(matcher.term("section_key", section))
-    if not sets:
-        return None
-    out = sets[0]
-    for other in sets[1:]:
-        out &= other
-    return out
+        sets["section"] = matcher.term("section_key", section)
+    return sets
 
 
 def hit_positions(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:
@@ -367,9 +367,9 @@ def run_search(searcher: Searcher, text: str, texts_for: TextsFor | None, *, lim
     docs = matcher.matches(parsed)
     if in_force_only and status_ids is not None:  # hide what has ended: abolished, invalid, expired, not yet in force
         docs -= matcher.ids(status_ids(set(ENDED_STATES)))
-    counts = facet_counts(searcher, docs)
-    allowed = filter_set(matcher, year, gazette, section)
-    if allowed is not None:
+    chosen = filter_sets(matcher, year, gazette, section)
+    counts = facet_counts(searcher, docs, chosen)
+    for allowed in chosen.values():
         docs &= allowed
     hits: list[SearchHit] = []
     if docs:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenuBar, QToolBar
 
 from reader.ui.palette import COLORS, color_label
 
@@ -60,12 +60,8 @@ class Actions(QObject):
         ]
         self.edit_note = self._make(self.tr("&Edit note of highlight…"), notes.edit_note_here)
         self.remove_highlight = self._make(self.tr("&Remove highlight"), notes.remove_highlight_here)
-        self.show_bookmarks = w.bookmarks_dock.toggleViewAction()
-        self.show_bookmarks.setText(self.tr("Bookmarks &panel"))
-        self.show_bookmarks.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.show_annotations = w.annotations_dock.toggleViewAction()
-        self.show_annotations.setText(self.tr("&Annotations panel"))
-        self.show_annotations.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.show_bookmarks = self._dock(w.bookmarks_dock, self.tr("Bookmarks &panel"), "Ctrl+Shift+B")
+        self.show_annotations = self._dock(w.annotations_dock, self.tr("&Annotations panel"), "Ctrl+Shift+A")
 
     def _make(self, text: str, slot: Callable[..., Any], shortcut: Shortcut = None, checkable: bool = False) -> QAction:
         action = QAction(text, self.window)
@@ -76,9 +72,27 @@ class Actions(QObject):
         self.window.addAction(action)
         return action
 
+    def _dock(self, dock: QDockWidget, text: str, shortcut: str) -> QAction:
+        """Show a panel and bring it to the front (also when it is a hidden tab behind another); hide it when it is
+        in front already. Checked while the panel is open."""
+        action = self._make(text, lambda: toggle_dock(dock), shortcut, checkable=True)
+        dock.visibilityChanged.connect(lambda _visible: action.setChecked(not dock.isHidden()))
+        return action
+
     def document_actions(self) -> list[QAction]:
         """The actions that need a document open."""
         return [self.export_pdf, self.print, self.cite, self.pages, self.bookmark]
+
+
+def toggle_dock(dock: QDockWidget) -> None:
+    """Open and raise a dock, raise it when it is open behind a tab, or close it when it is in front."""
+    if dock.isHidden():
+        dock.show()
+        dock.raise_()
+    elif dock.visibleRegion().isEmpty():
+        dock.raise_()
+    else:
+        dock.hide()
 
 
 def build_menus(menu: QMenuBar, a: Actions) -> None:

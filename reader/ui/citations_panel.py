@@ -6,10 +6,11 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reader.archive import ENDED_STATES, DocumentBrief, Link, State, Status
+from reader.ui.actions import toggle_dock
 from reader.ui.reader_view import status_html
 
 if TYPE_CHECKING:
@@ -99,9 +100,11 @@ class CitationsController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.annotations_dock, self.dock)
         self.dock.hide()
-        self.action = self.dock.toggleViewAction()
-        self.action.setText(self.tr("C&itations panel"))
+        self.action = QAction(self.tr("C&itations panel"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.action.setCheckable(True)
+        self.action.triggered.connect(lambda _=False: toggle_dock(self.dock))
+        self.dock.visibilityChanged.connect(lambda _visible: self.action.setChecked(not self.dock.isHidden()))
         window.addAction(self.action)
         self.panel.openDocument.connect(window.show_document)
         window.reader.documentLinkActivated.connect(window.show_document)

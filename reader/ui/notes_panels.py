@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -99,9 +99,19 @@ class RecordPanel(QWidget):
         self.view.setUniformItemSizes(True)  # 10,000 notes: measure one row, not every row
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
-        for key, slot in ((QKeySequence(Qt.Key.Key_F2), self.edit_current),
-                          (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_current)):
-            QShortcut(key, self.view, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # keys the list itself handles (a shortcut would depend on which window Qt thinks is active)
+        self.view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """F2 edits, Delete (or Backspace) removes the selected record while the list has the keyboard."""
+        if watched is self.view and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_F2:
+                self.edit_current()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+                self.remove_current()
+                return True
+        return super().eventFilter(watched, event)
 
     def buttons(self, lead: QWidget, edit_label: str) -> QHBoxLayout:
         """A row: a widget taking the room, then the edit and delete buttons."""
@@ -113,6 +123,16 @@ class RecordPanel(QWidget):
         row.addWidget(edit)
         row.addWidget(remove)
         return row
+
+    def set_records(self, records: list[Any]) -> None:
+        """Replace the rows, keeping the selection on the same record (or the row where it was, after a delete)."""
+        current = self.current()
+        row = self.view.currentIndex().row()
+        self.model.set_records(records)
+        if current is not None:
+            found = next((k for k, r in enumerate(records) if r.id == current.id), min(row, len(records) - 1))
+            if found >= 0:
+                self.view.setCurrentIndex(self.model.index(found))
 
     def current(self) -> Any:
         """The selected record, or None."""
@@ -159,8 +179,8 @@ class BookmarksPanel(RecordPanel):
         layout.addWidget(self.view, 1)
 
     def show_bookmarks(self, bookmarks: list[Bookmark]) -> None:
-        """Fill the list."""
-        self.model.set_records(bookmarks)
+        """Fill the list (the selected bookmark stays selected)."""
+        self.set_records(bookmarks)
 
     def edit_current(self) -> None:
         """Ask for a new label."""
@@ -227,8 +247,8 @@ class AnnotationsPanel(RecordPanel):
         self.issue.blockSignals(False)
 
     def show_annotations(self, annotations: list[Annotation]) -> None:
-        """Fill the list."""
-        self.model.set_records(annotations)
+        """Fill the list (the selected annotation stays selected)."""
+        self.set_records(annotations)
         self.count.setText(self.tr("{0} annotations").format(len(annotations)))
 
     def edit_current(self) -> None:

@@ -7,6 +7,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from reader.archive import GazetteError, SearchHit, SearchResult
@@ -47,6 +48,9 @@ class SearchController(QObject):
         window.search_box.returnPressed.connect(self.run)
         window.results.openHit.connect(self.open_hit)
         window.results.filtersChanged.connect(self.run)
+        window.results.closeRequested.connect(self.close_results)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), window.search_box, self.close_results,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         window.reader.hitChanged.connect(self._hit_changed)
         window.bus.operationDidExecute.connect(self._changed)
         self.worker = SearchWorker(window.home)
@@ -90,6 +94,11 @@ class SearchController(QObject):
             self.window.results.hide()
             self.last_result = None
 
+    def close_results(self) -> None:
+        """Hide the results panel (the query stays in the box; Enter shows them again)."""
+        self.timer.stop()
+        self.window.results.hide()
+
     def run(self) -> None:
         """Search now for the box's text (in the archive or in the user's notes)."""
         w = self.window
@@ -114,7 +123,8 @@ class SearchController(QObject):
         self.last_result = result
         self.window.results.show_result(result)
         self.window.statusBar().showMessage(
-            self.tr("{0} documents found in {1:.0f} ms").format(result.total, result.elapsed_ms), 5000)
+            (self.tr("1 document found in {0:.0f} ms").format(result.elapsed_ms) if result.total == 1 else
+             self.tr("{0} documents found in {1:.0f} ms").format(result.total, result.elapsed_ms)), 5000)
 
     @Slot(int, str)
     def _failed(self, request: int, message: str) -> None:

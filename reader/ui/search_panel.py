@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +88,7 @@ class SearchPanel(QWidget):
     openHit = Signal(object)  # SearchHit
     openNote = Signal(object)  # Annotation, in the "my notes" scope
     filtersChanged = Signal()
+    closeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +120,16 @@ class SearchPanel(QWidget):
         self.in_force.setToolTip(self.tr("Hide documents abolished, declared invalid, expired or not yet in force "
                                          "(documents that state nothing stay)"))
         self.in_force.toggled.connect(self._changed)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("closeResults")
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Close the results (Esc in the search box)"))
+        self.close_button.clicked.connect(self.closeRequested.emit)
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.setObjectName("clearFilters")
+        self.clear_filters.hide()
+        self.clear_filters.clicked.connect(self._clear_filters)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
@@ -132,10 +145,12 @@ class SearchPanel(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.in_force)
         top.addWidget(self.scope)
+        top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.clear_filters)
         layout.addWidget(self.results, 1)
         self._updating = False
         self.last: SearchResult | None = None
@@ -148,7 +163,7 @@ class SearchPanel(QWidget):
                 "limit": 100, "in_force_only": self.in_force.isChecked()}
 
     def reset_filters(self) -> None:
-        """Clear the filters (a new query)."""
+        """Clear the filters (a new query); In force only is a preference and stays."""
         self._updating = True
         for box in (self.year, self.gazette, self.section):
             box.setCurrentIndex(0)
@@ -171,7 +186,11 @@ class SearchPanel(QWidget):
         self._fill(self.gazette, self.tr("All gazettes"), result.counts.get("gazette", {}))
         self._fill(self.section, self.tr("All sections"), result.counts.get("section", {}))
         self._updating = False
-        text = self.tr("{0} documents found").format(result.total)
+        text = self.tr("1 document found") if result.total == 1 else self.tr("{0} documents found").format(result.total)
+        filtered = self.filtered()
+        self.clear_filters.setVisible(filtered and result.total == 0)
+        if filtered and result.total == 0:
+            text = self.tr("No document matches the query with these filters.")
         if result.total > len(result.hits):
             text += " · " + self.tr("showing {0}").format(len(result.hits))
         if result.message:
@@ -185,6 +204,19 @@ class SearchPanel(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title} {hit.doc_number or ''}")
             item.setToolTip(hit.title)
             self.results.addItem(item)
+
+    def filtered(self) -> bool:
+        """Whether a filter (year, gazette, section, in force only) narrows the results."""
+        return any(box.currentIndex() > 0 for box in (self.year, self.gazette, self.section)) or \
+            self.in_force.isChecked()
+
+    def _clear_filters(self) -> None:
+        self._updating = True
+        for box in (self.year, self.gazette, self.section):
+            box.setCurrentIndex(0)
+        self.in_force.setChecked(False)
+        self._updating = False
+        self.filtersChanged.emit()
 
     def in_notes(self) -> bool:
         """Whether the "my notes" scope is chosen."""

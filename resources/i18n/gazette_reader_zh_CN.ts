@@ -128,42 +128,42 @@
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/actions.py" line="63" />
         <source>Bookmarks &amp;panel</source>
         <translation>书签面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67" />
+        <location filename="../../reader/ui/actions.py" line="64" />
         <source>&amp;Annotations panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/actions.py" line="100" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/actions.py" line="103" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92" />
+        <location filename="../../reader/ui/actions.py" line="106" />
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95" />
+        <location filename="../../reader/ui/actions.py" line="109" />
         <source>Highlight &amp;colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="118" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>CitationsController</name>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="96" />
+        <location filename="../../reader/ui/citations_panel.py" line="97" />
         <source>Citations</source>
         <translation>引用关系</translation>
     </message>
@@ -295,17 +295,17 @@
 <context>
     <name>CitationsPanel</name>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="55" />
+        <location filename="../../reader/ui/citations_panel.py" line="56" />
         <source>Cites ({0}, {1} in the archive)</source>
         <translation>引用 {0} 件（档案中有 {1} 件）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="56" />
+        <location filename="../../reader/ui/citations_panel.py" line="57" />
         <source>Cited by ({0})</source>
         <translation>被引用 {0} 件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="61" />
+        <location filename="../../reader/ui/citations_panel.py" line="62" />
         <source>(not in the archive)</source>
         <translation>（档案中没有）</translation>
     </message>
@@ -484,67 +484,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="53" />
+        <location filename="../../reader/ui/main_window.py" line="57" />
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="81" />
+        <location filename="../../reader/ui/main_window.py" line="89" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113" />
+        <location filename="../../reader/ui/main_window.py" line="126" />
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="114" />
+        <location filename="../../reader/ui/main_window.py" line="127" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116" />
+        <location filename="../../reader/ui/main_window.py" line="130" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121" />
+        <location filename="../../reader/ui/main_window.py" line="135" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="124" />
+        <location filename="../../reader/ui/main_window.py" line="138" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248" />
+        <location filename="../../reader/ui/main_window.py" line="280" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="67" />
+        <location filename="../../reader/ui/main_window.py" line="71" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255" />
+        <location filename="../../reader/ui/main_window.py" line="287" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270" />
+        <location filename="../../reader/ui/main_window.py" line="302" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="325" />
+        <location filename="../../reader/ui/main_window.py" line="357" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="326" />
+        <location filename="../../reader/ui/main_window.py" line="358" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -819,27 +819,32 @@ Data folder: {1}</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="107" />
+        <location filename="../../reader/ui/search_controller.py" line="113" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="117" />
+        <location filename="../../reader/ui/search_controller.py" line="123" />
+        <source>1 document found in {0:.0f} ms</source>
+        <translation>找到 1 篇文件，用时 {0:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_controller.py" line="124" />
         <source>{0} documents found in {1:.0f} ms</source>
         <translation>找到 {0} 篇文件，用时 {1:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="122" />
+        <location filename="../../reader/ui/search_controller.py" line="129" />
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="127" />
+        <location filename="../../reader/ui/search_controller.py" line="134" />
         <source>Building the search index: {0} of {1} documents</source>
         <translation>正在建立搜索索引：{0}/{1} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="141" />
+        <location filename="../../reader/ui/search_controller.py" line="148" />
         <source>Hit {0} of {1} (F3 next, Shift+F3 previous)</source>
         <translation>第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）</translation>
     </message>
@@ -847,97 +852,117 @@ Data folder: {1}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="101" />
+        <location filename="../../reader/ui/search_panel.py" line="104" />
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="102" />
+        <location filename="../../reader/ui/search_panel.py" line="105" />
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="103" />
+        <location filename="../../reader/ui/search_panel.py" line="106" />
         <source>Search in</source>
         <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="106" />
+        <location filename="../../reader/ui/search_panel.py" line="109" />
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="107" />
+        <location filename="../../reader/ui/search_panel.py" line="110" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="108" />
+        <location filename="../../reader/ui/search_panel.py" line="111" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="108" />
+        <location filename="../../reader/ui/search_panel.py" line="111" />
         <source>Gazette</source>
         <translation>公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="109" />
+        <location filename="../../reader/ui/search_panel.py" line="112" />
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="109" />
+        <location filename="../../reader/ui/search_panel.py" line="112" />
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="115" />
+        <location filename="../../reader/ui/search_panel.py" line="118" />
         <source>In force only</source>
         <translation>仅现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="117" />
+        <location filename="../../reader/ui/search_panel.py" line="120" />
         <source>Hide documents abolished, declared invalid, expired or not yet in force (documents that state nothing stay)</source>
         <translation>隐藏已废止、已失效、已过有效期和尚未施行的文件（未注明效力的文件仍然显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="122" />
+        <location filename="../../reader/ui/search_panel.py" line="127" />
+        <source>Close the results (Esc in the search box)</source>
+        <translation>关闭搜索结果（在搜索框中按 Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="129" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="135" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="170" />
+        <location filename="../../reader/ui/search_panel.py" line="185" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="171" />
+        <location filename="../../reader/ui/search_panel.py" line="186" />
         <source>All gazettes</source>
         <translation>全部公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="172" />
+        <location filename="../../reader/ui/search_panel.py" line="187" />
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="174" />
+        <location filename="../../reader/ui/search_panel.py" line="189" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="176" />
+        <location filename="../../reader/ui/search_panel.py" line="189" />
+        <source>1 document found</source>
+        <translation>找到 1 篇文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="193" />
+        <source>No document matches the query with these filters.</source>
+        <translation>在当前筛选条件下没有符合的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="195" />
         <source>showing {0}</source>
         <translation>显示前 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="178" />
+        <location filename="../../reader/ui/search_panel.py" line="197" />
         <source>Note: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="201" />
+        <location filename="../../reader/ui/search_panel.py" line="233" />
         <source>{0} of your notes match</source>
         <translation>有 {0} 条笔记符合</translation>
     </message>
