@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from reader.archive import Archive  # noqa: E402
 from reader.ui import build_main_window  # noqa: E402
-from reader.ui.main_window import MIN_WIDTHS  # noqa: E402
+from reader.ui.layout import MIN_WIDTHS  # noqa: E402
 
 
 def settle(qtbot, ms: int = 150) -> None:
@@ -155,3 +155,62 @@ def test_filter_counts_follow_the_other_filters_and_an_empty_result_says_why(qtb
     qtbot.waitUntil(lambda: w.search.last_result is not None, timeout=20000)
     assert w.search.last_result.total == 0
     assert panel.summary.text() == "在当前筛选条件下没有符合的文件。" and panel.clear_filters.isVisible()
+
+
+def test_widths_come_back_after_a_restart_with_the_results_open(qtbot, small):
+    w = small
+    home = w.home
+    search(qtbot, w, "湿地")
+    w.splitter.setSizes([150, 400, 250])
+    w.splitter.splitterMoved.emit(150, 1)
+    settle(qtbot)
+    before = w.splitter.sizes()
+    w.close()
+    again = build_main_window(home, "zh_CN")
+    qtbot.addWidget(again)
+    again.resize(800, 600)
+    again.show()
+    settle(qtbot)
+    assert again.splitter.sizes()[0] == before[0] and not again.results.isVisible()
+    search(qtbot, again, "湿地")
+    assert all(abs(a - b) <= 3 for a, b in zip(again.splitter.sizes(), before))  # the splitter rounds by a pixel
+    again.close()
+
+
+def test_paragraphs_show_their_first_line_indent_and_selected_rows_stay_readable(qtbot, small):
+    from PySide6.QtGui import QFontMetrics, QPalette
+
+    w = small
+    block = w.reader.document().begin()
+    indents = {}
+    while block.isValid():
+        indents[block.text()] = block.blockFormat().textIndent()
+        block = block.next()
+    two_chars = QFontMetrics(w.reader.document().defaultFont()).horizontalAdvance("中中")
+    assert indents["《禾川市湿地保护与修复实施方案》已经市人民政府研究同意，现印发给你们，请认真贯彻执行。"] == two_chars
+    assert indents["禾川市人民政府"] == 0  # the signature is right-aligned, not indented
+    w.zoom(4)
+    block = w.reader.document().find("现印发给你们").block()
+    bigger = QFontMetrics(w.reader.document().defaultFont()).horizontalAdvance("中中")
+    assert bigger > two_chars and block.blockFormat().textIndent() == bigger
+    search(qtbot, w, "湿地")
+    palette = w.results.results.palette()
+    assert palette.color(QPalette.ColorRole.Highlight).name() == "#cfe3f7"
+    assert palette.color(QPalette.ColorRole.HighlightedText).name() == "#000000"
+
+
+def test_import_dialog_says_already_in_the_archive_and_replaces_once(qtbot, small, sample, tmp_path):
+    w = small
+    changed = tmp_path / "changed.txt"
+    changed.write_text(sample.text.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    dialog = w.imports.start([sample.pdf, changed])
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    lines = [dialog.list.item(k) for k in range(dialog.list.count())]
+    assert lines[0].text() == f"已在档案中: {sample.pdf.name}" and lines[0].foreground().color().name() != "#b00020"
+    assert lines[1].text().startswith("失败: changed.txt — 档案中已有") and dialog.retry_replace.isVisible()
+    dialog.replace_failed()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert [dialog.list.item(k).text() for k in range(dialog.list.count())] == [
+        f"已在档案中: {sample.pdf.name}", "已替换: changed.txt — 6 篇文件"]
+    assert dialog.label.text() == "完成。已导入 0 个，已替换 1 个，1 个已在档案中，失败 0 个"
+    dialog.accept()

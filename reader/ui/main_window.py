@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from reader.ui.actions import Actions, build_menus, build_toolbar
 from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
 from reader.ui.import_controller import ImportController
+from reader.ui.layout import MIN_WIDTHS, PanelLayout
 from reader.ui.notes_controller import NotesController
 from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
 from reader.ui.operations import Change, OperationBus
@@ -38,9 +39,6 @@ from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
 from reader.ui.tree_model import DOC_ID_ROLE, IssueTreeModel
 from reader.ui.welcome import WelcomePage
-
-# widths below which a part of the window does not shrink: together they fit an 800-pixel-wide screen
-MIN_WIDTHS = {"tree": 120, "reading": 380, "results": 200, "search": 260, "dock": 180}
 
 
 class MainWindow(QMainWindow):
@@ -111,14 +109,7 @@ class MainWindow(QMainWindow):
         self.results.hide()
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
-        for k, (widget, stretch) in enumerate(((self.tree, 2), (self.center, 5), (self.results, 3))):
-            self.splitter.addWidget(widget)
-            self.splitter.setStretchFactor(k, stretch)
-            widget.setMinimumWidth(MIN_WIDTHS[("tree", "reading", "results")[k]] if k else 1)
-        # the reading pane and the results never collapse; the tree gives way first (see fit_panels)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setCollapsible(0, True)
-        self.splitter.installEventFilter(self)
+        self.panels = PanelLayout(self.splitter, self.tree, self.center, self.results)
         self.setCentralWidget(self.splitter)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
@@ -145,22 +136,6 @@ class MainWindow(QMainWindow):
         self.annotations_dock.hide()
         for panel in (self.bookmarks, self.annotations):
             panel.setMinimumWidth(MIN_WIDTHS["dock"])
-
-    def fit_panels(self) -> None:
-        """Give the reading pane its minimum width first: when the tree would be narrower than usable, fold it."""
-        sizes = self.splitter.sizes()
-        room = sum(sizes) - MIN_WIDTHS["reading"] - (sizes[2] if self.results.isVisible() else 0)
-        if sizes[0] > 1 and (sizes[0] < MIN_WIDTHS["tree"] or room < MIN_WIDTHS["tree"]):
-            self.splitter.setSizes([0, sizes[1] + sizes[0], sizes[2]])
-        elif sizes[0] <= 1 and room >= MIN_WIDTHS["tree"] + 20:
-            tree = min(room, 300)
-            self.splitter.setSizes([tree, sizes[1] - tree, sizes[2]])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """The splitter changed size (window resized, a dock or the results shown or hidden): refit the panels."""
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self.fit_panels)
-        return super().eventFilter(watched, event)
 
     def _connect(self) -> None:
         """Wire the views to the controllers."""
@@ -331,11 +306,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("windowState")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        sizes = self.settings.value("splitter")
-        if isinstance(sizes, QByteArray):
-            self.splitter.restoreState(sizes)
-        else:
-            self.splitter.setSizes([300, 640, 340])
+        self.panels.restore(self.settings)
         try:
             self.reader.set_zoom(int(str(self.settings.value("zoom", 0))))
         except (TypeError, ValueError):
@@ -347,7 +318,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Remember geometry, splitter and zoom."""
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("splitter", self.splitter.saveState())
+        self.panels.save(self.settings)
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("zoom", self.reader.zoom_steps)
         self.settings.sync()

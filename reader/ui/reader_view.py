@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.archive import Annotation, DocumentRecord, IssueInfo, State, Status, cite, number_spans
@@ -24,8 +24,8 @@ p.meta { color: #666; font-size: small; }
 p.status { font-size: small; margin-bottom: 0.6em; }
 h1 { font-size: x-large; text-align: center; margin-bottom: 0.6em; }
 p.number { text-align: center; margin-bottom: 1em; }
-p.para, p.item, p.note { text-indent: 2em; }
-p.heading { font-weight: bold; text-indent: 2em; }
+p.para, p.item, p.note { text-indent: INDENTpx; }
+p.heading { font-weight: bold; text-indent: INDENTpx; }
 p.attachment { font-weight: bold; margin-top: 1em; }
 p.signature, p.date { text-align: right; }
 table { border-collapse: collapse; margin: 0.6em 0; }
@@ -119,7 +119,7 @@ class ReaderView(QTextBrowser):
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.document().setDefaultStyleSheet(STYLE)
+        self.indent_px = 0
         self.doc: DocumentRecord | None = None
         self.issue: IssueInfo | None = None
         self.hits: list[QTextCursor] = []
@@ -367,6 +367,22 @@ class ReaderView(QTextBrowser):
         font = self.font()
         font.setPointSizeF(BASE_POINT_SIZE + self.zoom_steps)
         self.document().setDefaultFont(font)
+        self._apply_indent(QFontMetrics(font).horizontalAdvance("中中"))
+
+    def _apply_indent(self, indent: int) -> None:
+        """The first-line indent of paragraphs: two Chinese characters at the current size (Qt's rich text takes
+        pixels, not em), in the style sheet for the next document and in the blocks of the one shown."""
+        old, self.indent_px = self.indent_px, indent
+        self.document().setDefaultStyleSheet(STYLE.replace("INDENT", str(indent)))
+        if not old or old == indent:
+            return
+        block = self.document().begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if fmt.textIndent() > 0:
+                fmt.setTextIndent(indent)
+                QTextCursor(block).setBlockFormat(fmt)
+            block = block.next()
 
     def selected_or_all(self) -> str:
         """The selected text, or the whole document when nothing is selected."""

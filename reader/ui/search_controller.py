@@ -107,7 +107,7 @@ class SearchController(QObject):
             return
         self.timer.stop()
         self.request += 1
-        w.results.show()
+        w.panels.show_results()
         if w.results.in_notes():
             from reader.ui.notes_panels import annotation_html
 

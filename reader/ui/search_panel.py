@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,8 +50,18 @@ def hit_html(hit: SearchHit) -> str:
             f"<br>{snippet}")
 
 
+SELECTED_BACKGROUND = QColor("#cfe3f7")  # light enough that coloured highlights and grey text stay readable
+
+
 class HtmlDelegate(QStyledItemDelegate):
-    """Draws list items as rich text."""
+    """Draws list items as rich text; the list's selected rows get a light background and black text."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        palette = view.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, SELECTED_BACKGROUND)
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
+        view.setPalette(palette)
 
     def _doc(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         doc = QTextDocument()

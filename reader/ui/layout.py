@@ -1,0 +1,81 @@
+"""How the window's parts share its width: minimum widths, the tree folding first, widths kept across restarts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QSplitter, QWidget
+
+# widths below which a part of the window does not shrink: together they fit an 800-pixel-wide screen
+MIN_WIDTHS = {"tree": 120, "reading": 380, "results": 200, "search": 260, "dock": 180}
+DEFAULT_WIDTHS = (300, 340)  # tree, results
+
+
+class PanelLayout(QObject):
+    """The splitter of tree, reading pane and results: the reading pane keeps its minimum, the tree folds when
+    there is no room for it, and the tree's and results' widths are remembered (also while the results are shut)."""
+
+    def __init__(self, splitter: QSplitter, tree: QWidget, reading: QWidget, results: QWidget) -> None:
+        super().__init__(splitter)
+        self.splitter, self.results = splitter, results
+        self.widths = list(DEFAULT_WIDTHS)
+        for k, widget in enumerate((tree, reading, results)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(k, (2, 5, 3)[k])
+            widget.setMinimumWidth(MIN_WIDTHS[("tree", "reading", "results")[k]] if k else 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setCollapsible(0, True)
+        splitter.installEventFilter(self)
+        splitter.splitterMoved.connect(lambda _pos, _index: self._remember())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The splitter changed size (window resized, a dock or the results shown or hidden): refit the panels."""
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit)
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        """Give the reading pane its minimum width first: when the tree would be narrower than usable, fold it."""
+        sizes = self.splitter.sizes()
+        room = sum(sizes) - MIN_WIDTHS["reading"] - (sizes[2] if self.results.isVisible() else 0)
+        if sizes[0] > 1 and (sizes[0] < MIN_WIDTHS["tree"] or room < MIN_WIDTHS["tree"]):
+            self.splitter.setSizes([0, sizes[1] + sizes[0], sizes[2]])
+        elif sizes[0] <= 1 and room >= MIN_WIDTHS["tree"] + 20:
+            tree = min(room, self.widths[0])
+            self.splitter.setSizes([tree, sizes[1] - tree, sizes[2]])
+
+    def _remember(self) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[0] > 1:
+            self.widths[0] = sizes[0]
+        if self.results.isVisible() and sizes[2] > 0:
+            self.widths[1] = sizes[2]
+
+    def show_results(self) -> None:
+        """Open the results panel at the width it had last (taken from the reading pane, down to its minimum)."""
+        if self.results.isVisible():
+            return
+        self.results.show()
+        sizes = self.splitter.sizes()
+        want = max(MIN_WIDTHS["results"], min(self.widths[1], sizes[1] - MIN_WIDTHS["reading"]))
+        self.splitter.setSizes([sizes[0], sizes[1] + sizes[2] - want, want])
+
+    def save(self, settings: QSettings) -> None:
+        """Remember the tree's and the results' widths."""
+        self._remember()
+        settings.setValue("panel_widths", ",".join(map(str, self.widths)))
+
+    def restore(self, settings: QSettings) -> None:
+        """Apply the remembered widths (the results panel opens with its width when a search shows it)."""
+        try:
+            tree, results = (int(v) for v in str(settings.value("panel_widths", "")).split(","))
+        except ValueError:
+            tree, results = DEFAULT_WIDTHS
+        self.widths = [max(MIN_WIDTHS["tree"], tree), max(MIN_WIDTHS["results"], results)]
+        self._apply()
+        QTimer.singleShot(0, self._apply)  # again once the window has its size: the first layout rescales
+
+    def _apply(self) -> None:
+        sizes = self.splitter.sizes()
+        total = max(sum(sizes), self.widths[0] + MIN_WIDTHS["reading"])
+        results = sizes[2] if self.results.isVisible() else 0
+        self.splitter.setSizes([self.widths[0], total - self.widths[0] - results, results])
