@@ -134,7 +134,16 @@ def test_ctrl_k_focuses_search_and_ctrl_f_finds_in_page(qtbot, window):
     window.act.find.trigger()
     assert window.find_bar.isVisible()
     window.find_bar.box.setText("湿地")
-    assert window.reader.finds and window.find_bar.count.text() == f"找到 {len(window.reader.finds)} 处"
+    total = len(window.reader.finds)
+    assert total == window.reader.toPlainText().count("湿地") > 2
+    assert window.find_bar.count.text() == f"第 1 处，共 {total} 处"
+    window.find_bar.next()
+    assert window.find_bar.count.text() == f"第 2 处，共 {total} 处"
+    window.find_bar.next(backward=True)
+    window.find_bar.next(backward=True)  # wraps to the last
+    assert window.find_bar.count.text() == f"第 {total} 处，共 {total} 处"
+    window.find_bar.box.setText("没有这几个字")
+    assert window.find_bar.count.text() == "未找到"
 
 
 def test_page_view_opens_at_the_document_first_page(window, sample):

@@ -31,14 +31,28 @@ class FindBar(QWidget):
         for w in (self.box, self.count, prev_b, next_b, close_b):
             layout.addWidget(w)
         self.box.textChanged.connect(self._changed)
-        self.box.returnPressed.connect(lambda: self.view.find_next(self.box.text()))
-        prev_b.clicked.connect(lambda: self.view.find_next(self.box.text(), backward=True))
-        next_b.clicked.connect(lambda: self.view.find_next(self.box.text()))
+        self.box.returnPressed.connect(self.next)
+        prev_b.clicked.connect(lambda: self.next(backward=True))
+        next_b.clicked.connect(self.next)
         close_b.clicked.connect(self.close_bar)
 
     def _changed(self, text: str) -> None:
-        n = self.view.find_in_page(text)
-        self.count.setText(self.tr("{0} found").format(n) if text else "")
+        self.view.find_in_page(text)
+        self._show_count()
+
+    def next(self, backward: bool = False) -> None:
+        """Go to the next (or previous) occurrence, and say which."""
+        self.view.find_next(self.box.text(), backward)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = len(self.view.finds)
+        if not self.box.text():
+            self.count.setText("")
+        elif not total:
+            self.count.setText(self.tr("not found"))
+        else:
+            self.count.setText(self.tr("{0} of {1}").format(self.view.find_position(), total))
 
     def open_bar(self) -> None:
         """Show and focus the box."""

@@ -315,12 +315,17 @@ class ReaderView(QTextBrowser):
         return len(self.finds)
 
     def find_next(self, text: str, backward: bool = False) -> bool:
-        """Go to the next occurrence of text from the cursor."""
+        """Go to the next occurrence of text from the cursor (wrapping around)."""
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         if self.find(text, flags):
             return True
         self.moveCursor(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
         return self.find(text, flags)
+
+    def find_position(self) -> int:
+        """Which occurrence of the find highlights the cursor is on (1-based; 0 when on none)."""
+        at = self.textCursor().selectionStart()
+        return next((k for k, c in enumerate(self.finds, 1) if c.selectionStart() == at), 0)
 
     def _paint(self) -> None:
         """Draw the hit and find highlights as extra selections (the text itself is untouched)."""
