@@ -257,8 +257,12 @@ class Archive:
         return self.bookmark(doc_id, position), True
 
     def search_notes(self, text: str) -> list[Annotation]:
-        """The "my notes" scope of search."""
+        """The "my notes" scope of search: annotations whose note, quote or title holds every word."""
         return self.notes.search_notes(text)
+
+    def search_bookmarks(self, text: str) -> list[Bookmark]:
+        """The "my notes" scope of search: bookmarks whose label or title holds every word."""
+        return self.notes.search_bookmarks(text)
 
     def backup_notes(self) -> Path | None:
         """Copy user.db into backups/ when it changed since the last copy."""

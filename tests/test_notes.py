@@ -141,6 +141,17 @@ def test_markdown_and_csv_exports_cite_their_documents(archive):
     assert "## 禾川市人民政府公报 2024年第2期" in md
     assert "（禾政发〔2024〕7号），禾川市人民政府公报2024年第2期第1页" in md
     assert "> 青苇湖湿地" in md and "与2021年办法冲突?" in md
+    # each highlight: its note on its own line, then its colour in Chinese and the printed page it stands on
+    import pymupdf
+
+    with pymupdf.open(archive.source_path(archive.issues()[0].id)) as pdf:
+        doc = next(d for d in archive.documents(archive.issues()[0].id) if "青苇湖湿地" in d.text)
+        pdf_page = next(k for k in range(pdf.page_count) if "青苇湖湿地" in pdf[k].get_text().replace("\n", ""))
+    printed = doc.printed_pages[0] + pdf_page - doc.pdf_pages[0]
+    block = md.split("> 青苇湖湿地\n\n", 1)[1].split("\n\n")[:2]
+    assert block == ["批注：note 0 与2021年办法冲突?", f"（绿色，第{printed}页）"]
+    assert printed > doc.printed_pages[0]  # on a later page than the document's first
+    assert "green" not in md and "🔖" not in md
     rows = archive.notes.export_csv().splitlines()
     assert rows[0].startswith("kind,gazette,year,issue,title,doc_number,page") and len(rows) == 1 + len(made)
 

@@ -56,3 +56,12 @@ def test_queries_find_what_they_must(shared, shared_archive):
     assert in_top10 >= 0.95 * expected, failures
     assert first >= 0.9 * with_top1, failures
     assert not [f for f in failures if "should find nothing" in f], failures
+
+
+def test_a_hit_through_the_toc_number_says_so(shared_archive):
+    """The 目录 of 中卫市人民政府公报 2023年第3期 misprints 卫政干发〔2023〕5号 as 卫政千发[2023]5号."""
+    archive, _ = shared_archive
+    misprint = archive.search("卫政千发[2023]5号")
+    assert [(h.doc_number, h.matched_by) for h in misprint.hits[:1]] == [("卫政干发〔2023〕5号", "toc")]
+    own = archive.search("卫政干发〔2023〕5号")
+    assert own.hits[0].doc_number == "卫政干发〔2023〕5号" and own.hits[0].matched_by is None

@@ -214,3 +214,62 @@ def test_import_dialog_says_already_in_the_archive_and_replaces_once(qtbot, smal
         f"已在档案中: {sample.pdf.name}", "已替换: changed.txt — 6 篇文件"]
     assert dialog.label.text() == "完成。已导入 0 个，已替换 1 个，1 个已在档案中，失败 0 个"
     dialog.accept()
+
+
+def test_my_notes_finds_bookmarks_too_and_marks_the_words(qtbot, small):
+    from reader.ui.search_panel import HTML_ROLE
+
+    w = small
+    w.reader.setTextCursor(w.reader.document().find("青苇湖湿地"))
+    w.notes.highlight(note="湿地面积要复核")
+    w.act.bookmark.trigger()
+    w.notes.rename_bookmark(w.archive.notes.bookmarks()[0], "复核清单")
+    w.results.scope.setCurrentIndex(w.results.scope.findData("notes"))
+    w.search_box.setText("复核")
+    w.search.run()
+    items = w.results.results
+    assert items.count() == 2
+    html = [items.item(k).data(HTML_ROLE) for k in range(2)]
+    assert all("<span style='background:#ffe066'>复核</span>" in h for h in html)
+    w.show_document(w.archive.outline(w.archive.issues()[0].id)[3].id)
+    w.results.activate(1)  # the bookmark: opens its document
+    assert w.reader.doc.id == w.archive.notes.bookmarks()[0].document_id
+
+
+def test_an_opened_note_stands_in_the_middle_of_the_view_and_the_dialog_shows_its_passage(qtbot, small):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    w = small
+    w.reader.setTextCursor(w.reader.document().find("南溪河口湿地"))
+    seen = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        seen.append(dialog.labelText())
+        dialog.setTextValue("河口")
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    note = w.notes.highlight(ask_note=True)
+    assert seen == ["「南溪河口湿地」\n对这段文字的批注："] and note.note == "河口"
+    start = w.reader.doc.text.index("二、重点任务")
+    middle_note = w.archive.annotate(w.reader.doc.id, start, start + 6)
+    bar = w.reader.verticalScrollBar()
+    bar.setValue(0)
+    w.notes.open_annotation(middle_note)
+    assert 0 < bar.value() < bar.maximum()  # a passage the view can centre
+    middle = w.reader.viewport().height() // 2
+    assert abs(w.reader.cursorRect().center().y() - middle) <= w.reader.cursorRect().height()
+
+
+def test_results_show_date_and_hit_count(qtbot, small):
+    from reader.ui.search_panel import HIT_ROLE, HTML_ROLE
+
+    w = small
+    search(qtbot, w, "湿地保护")
+    item = w.results.results.item(0)
+    hit = item.data(HIT_ROLE)
+    assert hit.date == "2024-03-05" and len(hit.positions) == 16
+    assert "市政府文件 · 2024-03-05 · 16 处匹配" in item.data(HTML_ROLE)

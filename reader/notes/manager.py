@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.citation import Citation
+from reader.errors import GazetteError
 from reader.library import Library, cite
 from reader.notes.anchors import locate
 from reader.notes.store import Annotation, Bookmark, UserStore, new_annotation, new_bookmark, text_sha
@@ -38,6 +40,25 @@ class NotesManager(UserStore):
         """A bookmark on a document (or a position in it), with its citation; not yet saved."""
         doc = self.library.document(doc_id)
         return new_bookmark(doc_id, doc.issue_id, position, label, self.citation(doc_id))
+
+    def page_of(self, annotation: Annotation) -> int | None:
+        """The printed page a highlight starts on: its block's PDF page, counted from the document's first page."""
+        try:
+            doc = self.library.document(annotation.document_id)
+        except GazetteError:
+            return annotation.page
+        if not doc.pdf_pages or not doc.printed_pages:
+            return annotation.page
+        offset = 0
+        for block in doc.blocks:
+            offset += len(block.get("text", "")) + 1
+            if offset > annotation.start and block.get("page") is not None:
+                return doc.printed_pages[0] + int(block["page"]) - doc.pdf_pages[0]
+        return annotation.page
+
+    def export_markdown(self, page_of: Callable[[Annotation], int | None] | None = None) -> str:
+        """The Markdown export, each highlight with the printed page it stands on."""
+        return super().export_markdown(page_of or self.page_of)
 
     def annotations_for(self, doc_id: str) -> list[Annotation]:
         """A document's annotations, re-attached first if its text changed since they were made."""

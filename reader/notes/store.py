@@ -240,6 +240,15 @@ class UserStore:
         order = "start" if document_id else "created DESC"
         return [_from_row(Annotation, r) for r in self.db["annotations"].rows_where(where, args, order_by=order)]
 
+    def search_bookmarks(self, text: str) -> list[Bookmark]:
+        """Bookmarks whose label or document title holds every word, newest first."""
+        words = text.split()
+        if not words:
+            return []
+        where = " AND ".join("(label LIKE ? OR title LIKE ?)" for _ in words)
+        args = [v for w in words for v in (f"%{w}%", f"%{w}%")]
+        return [_from_row(Bookmark, r) for r in self.db["bookmarks"].rows_where(where, args, order_by="created DESC")]
+
     def search_notes(self, text: str) -> list[Annotation]:
         """The "my notes" scope of search: annotations whose note or quote holds every word."""
         return self.annotations(text=text) if text.strip() else []
@@ -322,8 +331,9 @@ class UserStore:
                              "", b.created, b.document_id])
         return out.getvalue()
 
-    def export_markdown(self) -> str:
-        """Notes grouped by issue and document, each with its citation."""
+    def export_markdown(self, page_of: Callable[[Annotation], int | None] | None = None) -> str:
+        """Notes grouped by issue and document, each with its citation; each highlight with its colour and page
+        (page_of gives the printed page a highlight stands on; without it, the document's first page)."""
         groups: dict[tuple[Any, ...], dict[str, list[Any]]] = {}
         for a in self.annotations():
             key = (a.gazette or "", a.year or 0, a.issue or 0, a.title or a.document_id, a.doc_number or "", a.page)
@@ -342,13 +352,17 @@ class UserStore:
             lines.append(f"*{Citation(gazette=gazette, year=year, issue=issue, title=title, doc_number=number, page=page).text()}*")
             lines.append("")
             for b in groups[key]["b"]:
-                lines.append(f"- 🔖 书签{('：' + b.label) if b.label else ''}")
+                lines.append(f"- 书签{('：' + b.label) if b.label else ''}")
+            if groups[key]["b"]:
+                lines.append("")
             for a in sorted(groups[key]["a"], key=lambda a: a.start):
                 lines.append(f"> {a.exact}")
                 lines.append("")
-                meta = f"— {color_of(a.color).zh}" + ("，未能定位" if not a.attached else "")
-                lines.append(f"{a.note}  {meta}".strip() if a.note else meta)
-                lines.append("")
+                if a.note:
+                    lines += [f"批注：{a.note}", ""]
+                at = page_of(a) if page_of else a.page
+                where = [color_of(a.color).zh, f"第{at}页" if at else "", "未能定位" if not a.attached else ""]
+                lines += ["（" + "，".join(w for w in where if w) + "）", ""]
             lines.append("")
         return "\n".join(lines).rstrip() + "\n"
 

@@ -21,7 +21,7 @@ from whoosh import sorting
 from whoosh.matching import ListMatcher
 from whoosh.searching import Searcher
 
-from reader.gazette.docnumber import DocNumber
+from reader.gazette.docnumber import DocNumber, canonical
 from reader.search.analyzer import bigram_terms, normalize, word_terms
 from reader.search.query import NUMBER_BOOST, STATUS_WORDS, YEAR_RANGE, Clause, ParsedQuery, parse_query
 from reader.search.snippets import locate, snippet
@@ -47,6 +47,7 @@ class SearchHit:
     snippet: str = ""
     positions: list[tuple[int, int]] = field(default_factory=list)
     status: str | None = None  # the document's validity state (reader.validity.State value), when known
+    matched_by: str | None = None  # for a 发文字号 query: "toc" (its 目录 entry's 文号) or "cites" (it cites it)
 
 
 @dataclass
@@ -355,6 +356,17 @@ def hit_positions(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:
     return locate(text, parsed.highlights(), parsed.numbers)
 
 
+def _matched_by(parsed: ParsedQuery, hit: SearchHit, have_text: bool) -> str | None:
+    """Why a document answered a 发文字号 query when it does not bear that number itself."""
+    wanted = {n.canonical for n in parsed.numbers}
+    own = canonical(hit.doc_number) if hit.doc_number else None
+    if not wanted or own in wanted:
+        return None
+    if have_text and hit.positions:
+        return "cites"  # the number stands in its text
+    return "toc" if have_text else None
+
+
 def run_search(searcher: Searcher, text: str, texts_for: TextsFor | None, *, limit: int = 20, sort: str = "score",
                year: int | None = None, gazette: str | None = None, section: str | None = None,
                status_ids: StatusIds | None = None, in_force_only: bool = False) -> SearchResult:
@@ -396,5 +408,7 @@ def run_search(searcher: Searcher, text: str, texts_for: TextsFor | None, *, lim
             hit.positions = hit_positions(parsed, body)
             header = len("\n".join(body.split("\n")[:2]))
             hit.snippet = snippet(body, hit.positions, skip=header)
+    for hit in hits:
+        hit.matched_by = _matched_by(parsed, hit, texts_for is not None)
     return SearchResult(text, len(docs), hits, counts, parsed.message, (time.perf_counter() - started) * 1000,
                         matcher.exact)

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.annotations.removeRequested.connect(notes.remove_annotation)
         self.annotations.editRequested.connect(notes.edit_annotation)
         self.annotations.filtersChanged.connect(notes.refresh)
-        self.results.openNote.connect(notes.open_annotation)
+        self.results.openNote.connect(notes.open_record)
         for dock in (self.bookmarks_dock, self.annotations_dock):
             dock.visibilityChanged.connect(lambda visible: notes.refresh() if visible else None)
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

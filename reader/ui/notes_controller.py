@@ -88,7 +88,8 @@ class NotesController(QObject):
             return None
         self.highlight_color = color = color or self.highlight_color
         if ask_note and note is None:
-            text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Note"), self.tr("Note on this passage:"))
+            quote = doc.text[span[0]:span[1]]
+            text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Note"), self._note_label(quote))
             if not ok:
                 return None
             note = text
@@ -99,10 +100,15 @@ class NotesController(QObject):
                    self.tr("Highlighted (Ctrl+Z to undo)"))
         return annotation
 
+    def _note_label(self, quote: str) -> str:
+        """The note dialog's label: the passage the note is on (shortened), then the question."""
+        shown = quote if len(quote) <= 120 else quote[:120] + "…"
+        return self.tr("「{0}」\nNote on this passage:").format(shown)
+
     def edit_annotation(self, annotation: Annotation, text: str | None = None) -> None:
         """Change an annotation's note (undoable)."""
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Note"), self.tr("Note on this passage:"),
+            text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Note"), self._note_label(annotation.exact),
                                                      annotation.note)
             if not ok:
                 return
@@ -154,6 +160,13 @@ class NotesController(QObject):
         """Open a bookmarked document at its position."""
         if self.window.show_document(bookmark.document_id) and bookmark.position is not None:
             self.window.reader.select_offsets(bookmark.position, bookmark.position)
+
+    def open_record(self, record: Annotation | Bookmark) -> None:
+        """Open a note found by the "my notes" search: an annotation at its passage, a bookmark at its place."""
+        if isinstance(record, Bookmark):
+            self.open_bookmark(record)
+        else:
+            self.open_annotation(record)
 
     def open_annotation(self, annotation: Annotation) -> None:
         """Open an annotation's document with its passage selected and in view."""

@@ -58,27 +58,36 @@ class RecordModel(QAbstractListModel):
         return None
 
 
-def _doc_line(record: Bookmark | Annotation) -> str:
+def marked(text: str, words: list[str] | None = None) -> str:
+    """Text as HTML with the searched words marked (as search hits are)."""
+    out = html.escape(text)
+    for word in sorted({w for w in words or [] if w.strip()}, key=len, reverse=True):
+        out = out.replace(html.escape(word), f"<span style='background:#ffe066'>{html.escape(word)}</span>")
+    return out
+
+
+def _doc_line(record: Bookmark | Annotation, words: list[str] | None = None) -> str:
     where = Citation(**record.fields()).where()
     number = f"　{record.doc_number}" if record.doc_number else ""
-    return f"<span style='color:#666'>{html.escape((record.title or record.document_id) + number)}<br>{html.escape(where)}</span>"
+    return (f"<span style='color:#666'>{marked((record.title or record.document_id) + number, words)}<br>"
+            f"{html.escape(where)}</span>")
 
 
-def bookmark_html(b: Bookmark) -> str:
-    """A bookmark row."""
-    label = f"<b>{html.escape(b.label)}</b><br>" if b.label else ""
-    return f"<b style='color:#c62828'>▍</b>{label}{_doc_line(b)}"
+def bookmark_html(b: Bookmark, words: list[str] | None = None) -> str:
+    """A bookmark row (the searched words marked)."""
+    label = f"<b>{marked(b.label, words)}</b><br>" if b.label else ""
+    return f"<b style='color:#c62828'>▍</b>{label}{_doc_line(b, words)}"
 
 
-def annotation_html(a: Annotation) -> str:
+def annotation_html(a: Annotation, words: list[str] | None = None) -> str:
     """An annotation row: quote in its colour, note, document, date, and a word when it lost its passage."""
     color = color_hex(a.color)
-    quote = html.escape(a.exact if len(a.exact) <= 40 else a.exact[:40] + "…")
-    note = html.escape(a.note if len(a.note) <= 40 else a.note[:40] + "…")
+    quote = marked(a.exact if len(a.exact) <= 40 else a.exact[:40] + "…", words)
+    note = marked(a.note if len(a.note) <= 40 else a.note[:40] + "…", words)
     lost = "" if a.attached else " <span style='color:#b00020'>⚠ " + html.escape(
         "原文中未能找到这段文字" if a.status == "orphaned" else "所在文件不在档案中") + "</span>"
     return (f"<span style='background:{color}'>{quote}</span> <span style='color:#999'>{html.escape(a.created[:10])}"
-            f"</span><br>{note}{lost}<br>{_doc_line(a)}")
+            f"</span><br>{note}{lost}<br>{_doc_line(a, words)}")
 
 
 # ---- panels --------------------------------------------------------------------------------------

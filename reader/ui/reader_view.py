@@ -225,7 +225,13 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        self.centre_cursor()
+
+    def centre_cursor(self) -> None:
+        """Scroll so the cursor (a selected passage) stands in the middle of the view, not at its bottom edge."""
         self.ensureCursorVisible()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect().center().y() - self.viewport().height() // 2)
 
     def set_notes(self, notes: list[Annotation]) -> None:
         """Draw the document's highlights (under the search hits)."""

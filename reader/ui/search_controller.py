@@ -10,7 +10,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Sl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from reader.archive import GazetteError, SearchHit, SearchResult
+from reader.archive import Bookmark, GazetteError, SearchHit, SearchResult
 from reader.ui.operations import Change
 from reader.ui.workers import SearchWorker, start_thread
 
@@ -109,9 +109,13 @@ class SearchController(QObject):
         self.request += 1
         w.panels.show_results()
         if w.results.in_notes():
-            from reader.ui.notes_panels import annotation_html
+            from reader.ui.notes_panels import annotation_html, bookmark_html
 
-            w.results.show_notes(w.archive.search_notes(text), annotation_html)
+            words = text.split()
+            notes = w.archive.search_notes(text)
+            marks = w.archive.search_bookmarks(text)
+            w.results.show_notes([*notes, *marks], lambda r: (bookmark_html(r, words) if isinstance(r, Bookmark)
+                                                              else annotation_html(r, words)))
             return
         w.results.show_message(self.tr("Searching…"))
         self.searchRequested.emit(self.request, text, w.results.options())

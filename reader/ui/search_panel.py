@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +45,14 @@ def hit_html(hit: SearchHit) -> str:
     where = f"{hit.gazette} {issue_label(hit.year, hit.issue)}" + (f" · {hit.section}" if hit.section else "")
     number = f"　{html.escape(hit.doc_number)}" if hit.doc_number else ""
     number += status_badge(hit.status)
+    details = [hit.date or ""]
+    if hit.positions:
+        details.append(QCoreApplication.translate("SearchPanel", "{0} hits").format(len(hit.positions)))
+    if hit.matched_by == "toc":
+        details.append(QCoreApplication.translate("SearchPanel", "found by the 文号 its 目录 entry prints"))
+    elif hit.matched_by == "cites":
+        details.append(QCoreApplication.translate("SearchPanel", "cites this 文号"))
+    where += "".join(f" · {d}" for d in details if d)
     snippet = hit.snippet.replace("<mark>", "<span style='background:#ffe066'>").replace("</mark>", "</span>")
     return (f"<b>{html.escape(hit.title)}</b>{number}<br><span style='color:#666'>{html.escape(where)}</span>"
             f"<br>{snippet}")
@@ -96,7 +104,7 @@ class SearchPanel(QWidget):
     """Total and message, filter boxes, and the list of hits; emits the hit the user opens."""
 
     openHit = Signal(object)  # SearchHit
-    openNote = Signal(object)  # Annotation, in the "my notes" scope
+    openNote = Signal(object)  # Annotation or Bookmark, in the "my notes" scope
     filtersChanged = Signal()
     closeRequested = Signal()
 
@@ -238,7 +246,7 @@ class SearchPanel(QWidget):
         self.filtersChanged.emit()
 
     def show_notes(self, notes: list[Any], render: Any) -> None:
-        """Show annotations whose note or quote matches (the "my notes" scope)."""
+        """Show the annotations and bookmarks that match (the "my notes" scope)."""
         self.last = None
         self.summary.setText(self.tr("{0} of your notes match").format(len(notes)))
         self.results.clear()
@@ -246,7 +254,8 @@ class SearchPanel(QWidget):
             item = QListWidgetItem()
             item.setData(NOTE_ROLE, note)
             item.setData(HTML_ROLE, render(note))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{note.exact} {note.note}")
+            text = " ".join(str(getattr(note, k, "") or "") for k in ("exact", "note", "label", "title"))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.strip())
             self.results.addItem(item)
 
     def show_message(self, text: str) -> None:

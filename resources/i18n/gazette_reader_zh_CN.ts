@@ -171,44 +171,44 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="206" />
+        <location filename="../../reader/ui/notes_panels.py" line="215" />
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="210" />
+        <location filename="../../reader/ui/notes_panels.py" line="219" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="212" />
-        <location filename="../../reader/ui/notes_panels.py" line="243" />
+        <location filename="../../reader/ui/notes_panels.py" line="221" />
+        <location filename="../../reader/ui/notes_panels.py" line="252" />
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="213" />
+        <location filename="../../reader/ui/notes_panels.py" line="222" />
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="215" />
-        <location filename="../../reader/ui/notes_panels.py" line="216" />
+        <location filename="../../reader/ui/notes_panels.py" line="224" />
+        <location filename="../../reader/ui/notes_panels.py" line="225" />
         <source>Filter notes and quotes</source>
         <translation>筛选批注和摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="204" />
+        <location filename="../../reader/ui/notes_panels.py" line="213" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="225" />
+        <location filename="../../reader/ui/notes_panels.py" line="234" />
         <source>Edit note…</source>
         <translation>编辑批注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="252" />
+        <location filename="../../reader/ui/notes_panels.py" line="261" />
         <source>{0} annotations</source>
         <translation>{0} 条批注</translation>
     </message>
@@ -244,37 +244,37 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="172" />
+        <location filename="../../reader/ui/notes_panels.py" line="181" />
         <source>In the order added</source>
         <translation>按添加顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="173" />
+        <location filename="../../reader/ui/notes_panels.py" line="182" />
         <source>By issue</source>
         <translation>按期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="174" />
+        <location filename="../../reader/ui/notes_panels.py" line="183" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="170" />
+        <location filename="../../reader/ui/notes_panels.py" line="179" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="175" />
+        <location filename="../../reader/ui/notes_panels.py" line="184" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="190" />
+        <location filename="../../reader/ui/notes_panels.py" line="199" />
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="190" />
+        <location filename="../../reader/ui/notes_panels.py" line="199" />
         <source>Label:</source>
         <translation>名称：</translation>
     </message>
@@ -667,7 +667,7 @@ Data folder: {1}</source>
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="127" />
+        <location filename="../../reader/ui/notes_controller.py" line="133" />
         <source>Bookmark removed (Ctrl+Z to undo)</source>
         <translation>已删除书签（Ctrl+Z 撤销）</translation>
     </message>
@@ -682,34 +682,35 @@ Data folder: {1}</source>
         <translation>请先选中文件中的一段文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="91" />
-        <location filename="../../reader/ui/notes_controller.py" line="105" />
+        <location filename="../../reader/ui/notes_controller.py" line="92" />
+        <location filename="../../reader/ui/notes_controller.py" line="111" />
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="91" />
-        <location filename="../../reader/ui/notes_controller.py" line="105" />
-        <source>Note on this passage:</source>
-        <translation>对这段文字的批注：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_controller.py" line="99" />
+        <location filename="../../reader/ui/notes_controller.py" line="100" />
         <source>Highlighted (Ctrl+Z to undo)</source>
         <translation>已高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="113" />
+        <location filename="../../reader/ui/notes_controller.py" line="106" />
+        <source>「{0}」
+Note on this passage:</source>
+        <translation>「{0}」
+对这段文字的批注：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_controller.py" line="119" />
         <source>Note saved (Ctrl+Z to undo)</source>
         <translation>批注已保存（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="120" />
+        <location filename="../../reader/ui/notes_controller.py" line="126" />
         <source>Highlight removed (Ctrl+Z to undo)</source>
         <translation>已删除高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="170" />
+        <location filename="../../reader/ui/notes_controller.py" line="183" />
         <source>Backup of your notes failed: {0}</source>
         <translation>笔记备份失败：{0}</translation>
     </message>
@@ -803,12 +804,12 @@ Data folder: {1}</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="250" />
+        <location filename="../../reader/ui/reader_view.py" line="256" />
         <source>The archive does not hold {0}</source>
         <translation>档案中没有 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="251" />
+        <location filename="../../reader/ui/reader_view.py" line="257" />
         <source>Open the cited document</source>
         <translation>打开所引用的文件</translation>
     </message>
@@ -816,7 +817,7 @@ Data folder: {1}</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="118" />
+        <location filename="../../reader/ui/notes_panels.py" line="127" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -824,32 +825,32 @@ Data folder: {1}</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="116" />
+        <location filename="../../reader/ui/search_controller.py" line="120" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="126" />
+        <location filename="../../reader/ui/search_controller.py" line="130" />
         <source>1 document found in {0:.0f} ms</source>
         <translation>找到 1 篇文件，用时 {0:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="127" />
+        <location filename="../../reader/ui/search_controller.py" line="131" />
         <source>{0} documents found in {1:.0f} ms</source>
         <translation>找到 {0} 篇文件，用时 {1:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="132" />
+        <location filename="../../reader/ui/search_controller.py" line="136" />
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="137" />
+        <location filename="../../reader/ui/search_controller.py" line="141" />
         <source>Building the search index: {0} of {1} documents</source>
         <translation>正在建立搜索索引：{0}/{1} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="151" />
+        <location filename="../../reader/ui/search_controller.py" line="155" />
         <source>Hit {0} of {1} (F3 next, Shift+F3 previous)</source>
         <translation>第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）</translation>
     </message>
@@ -857,117 +858,132 @@ Data folder: {1}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="114" />
+        <location filename="../../reader/ui/search_panel.py" line="50" />
+        <source>{0} hits</source>
+        <translation>{0} 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="52" />
+        <source>found by the 文号 its 目录 entry prints</source>
+        <translation>按目录所列文号找到</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="54" />
+        <source>cites this 文号</source>
+        <translation>引用了该文号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="122" />
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="115" />
+        <location filename="../../reader/ui/search_panel.py" line="123" />
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="116" />
+        <location filename="../../reader/ui/search_panel.py" line="124" />
         <source>Search in</source>
         <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="119" />
+        <location filename="../../reader/ui/search_panel.py" line="127" />
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="120" />
+        <location filename="../../reader/ui/search_panel.py" line="128" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="121" />
+        <location filename="../../reader/ui/search_panel.py" line="129" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="121" />
+        <location filename="../../reader/ui/search_panel.py" line="129" />
         <source>Gazette</source>
         <translation>公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="122" />
+        <location filename="../../reader/ui/search_panel.py" line="130" />
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="122" />
+        <location filename="../../reader/ui/search_panel.py" line="130" />
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="128" />
+        <location filename="../../reader/ui/search_panel.py" line="136" />
         <source>In force only</source>
         <translation>仅现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="130" />
+        <location filename="../../reader/ui/search_panel.py" line="138" />
         <source>Hide documents abolished, declared invalid, expired or not yet in force (documents that state nothing stay)</source>
         <translation>隐藏已废止、已失效、已过有效期和尚未施行的文件（未注明效力的文件仍然显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="137" />
+        <location filename="../../reader/ui/search_panel.py" line="145" />
         <source>Close the results (Esc in the search box)</source>
         <translation>关闭搜索结果（在搜索框中按 Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="139" />
+        <location filename="../../reader/ui/search_panel.py" line="147" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="145" />
+        <location filename="../../reader/ui/search_panel.py" line="153" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="195" />
+        <location filename="../../reader/ui/search_panel.py" line="203" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="196" />
+        <location filename="../../reader/ui/search_panel.py" line="204" />
         <source>All gazettes</source>
         <translation>全部公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="197" />
+        <location filename="../../reader/ui/search_panel.py" line="205" />
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="199" />
+        <location filename="../../reader/ui/search_panel.py" line="207" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="199" />
+        <location filename="../../reader/ui/search_panel.py" line="207" />
         <source>1 document found</source>
         <translation>找到 1 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="203" />
+        <location filename="../../reader/ui/search_panel.py" line="211" />
         <source>No document matches the query with these filters.</source>
         <translation>在当前筛选条件下没有符合的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="205" />
+        <location filename="../../reader/ui/search_panel.py" line="213" />
         <source>showing {0}</source>
         <translation>显示前 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="207" />
+        <location filename="../../reader/ui/search_panel.py" line="215" />
         <source>Note: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="243" />
+        <location filename="../../reader/ui/search_panel.py" line="251" />
         <source>{0} of your notes match</source>
         <translation>有 {0} 条笔记符合</translation>
     </message>
