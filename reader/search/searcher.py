@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -23,10 +22,10 @@ from whoosh.searching import Searcher
 
 from reader.gazette.docnumber import DocNumber, canonical
 from reader.search.analyzer import bigram_terms, normalize, word_terms
+from reader.search.facets import facet_counts, filter_sets
 from reader.search.query import NUMBER_BOOST, STATUS_WORDS, YEAR_RANGE, Clause, ParsedQuery, parse_query
 from reader.search.snippets import locate, snippet
 
-FACETS = {"year": "year", "gazette": "gazette_key", "section": "section_key"}
 TextsFor = Callable[[list[str]], dict[str, str]]
 
 
@@ -320,35 +319,6 @@ def _common(searcher: Searcher | None, fieldname: str, text: str) -> bool:
     if searcher is None:
         return False
     return searcher.reader().doc_frequency(fieldname, text) > COMMON_SHARE * max(1, searcher.doc_count())
-
-
-def facet_counts(searcher: Searcher, docs: set[int], chosen: dict[str, set[int]]) -> dict[str, dict[str, int]]:
-    """How many matching documents each year, gazette and section has, each counted within the other chosen
-    filters (so a gazette offered with "(4)" under a chosen year leads to 4 documents)."""
-    reader = searcher.reader()
-    counts: dict[str, dict[str, int]] = {}
-    for name, fieldname in FACETS.items():
-        within = docs
-        for other, allowed in chosen.items():
-            if other != name:
-                within = within & allowed
-        column = reader.column_reader(fieldname)
-        tally = Counter(column[d] for d in within)
-        counts[name] = {str(k.decode() if isinstance(k, bytes) else k): v for k, v in tally.most_common()
-                        if k not in (None, "", b"")}
-    return counts
-
-
-def filter_sets(matcher: _Matcher, year: int | None, gazette: str | None, section: str | None) -> dict[str, set[int]]:
-    """The documents each filter chosen in a results panel allows, by facet."""
-    sets: dict[str, set[int]] = {}
-    if year is not None:
-        sets["year"] = matcher.query(wq.NumericRange("year", year, year))
-    if gazette:
-        sets["gazette"] = matcher.term("gazette_key", gazette)
-    if section:
-        sets["section"] = matcher.term("section_key", section)
-    return sets
 
 
 def hit_positions(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:

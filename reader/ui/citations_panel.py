@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem,
 
 from reader.archive import ENDED_STATES, DocumentBrief, Link, State, Status
 from reader.ui.actions import toggle_dock
-from reader.ui.reader_view import status_html
+from reader.ui.document_html import status_html
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
