@@ -240,6 +240,13 @@ class Archive:
         """Delete an annotation; return it (to undo)."""
         return self.notes.remove_annotation(annotation_id)
 
+    def place_annotation(self, annotation_id: str, start: int | None = None, end: int | None = None) -> Annotation:
+        """Confirm an annotation where it is shown (no offsets), or move it to text[start:end] of its document."""
+        a = self.notes.annotation(annotation_id)
+        text = self.document(a.document_id).text
+        return self.notes.set_anchor(annotation_id, text, a.start if start is None else start,
+                                     a.end if end is None else end)
+
     def annotations_for(self, doc_id: str) -> list[Annotation]:
         """A document's annotations, re-attached first if its text changed."""
         return self.notes.annotations_for(doc_id)

@@ -246,3 +246,27 @@ def test_cli_notes_and_bookmarks(archive, tmp_path):
     bad.write_text("{}", encoding="utf-8")
     failed = run("notes", "import", str(bad))
     assert failed.returncode == 1 and "not a Gazette Reader notes export" in failed.stderr
+
+
+def test_a_fuzzy_place_no_better_than_another_waits_for_the_user(tmp_path):
+    """The held-out case: the marked row's number changed and a neighbouring row now reads almost the same."""
+    from reader.notes.anchors import Anchor
+
+    before = "一、用地情况\n区域甲\t面积100公顷\t责任单位市自然资源局\n区域乙\t面积300公顷\t责任单位市林业局\n"
+    after = "一、用地情况\n区域甲\t面积200公顷\t责任单位市自然资源局\n区域乙\t面积100公顷\t责任单位市林业局\n"
+    start = before.index("区域甲\t面积100公顷")
+    anchor = make_anchor(before, start, start + len("区域甲\t面积100公顷"))
+    found = locate(anchor, after)
+    # 区域乙 面积100公顷 differs by one character, 区域甲 面积200公顷 by one too: neither is taken silently
+    assert found.status == "review" and after[found.start:found.end] in ("区域甲\t面积200公顷", "区域乙\t面积100公顷")
+    clear = locate(Anchor("各部门要强化协作配合形成工作", "", "", 0, 14), "各部门要强化协作配合，形成工作合力。另段。")
+    assert clear.status == "fuzzy"  # one place fits and no other comes close: taken silently
+    store = UserStore(tmp_path / "user.db")
+    note = store.annotate("d1", before, start, start + len("区域甲\t面积100公顷"), note="核对面积")
+    store.reanchor("d1", after)
+    waiting = store.annotation(note.id)
+    assert waiting.status == "review" and waiting.attached and waiting.exact == "区域甲\t面积100公顷"
+    assert [a.id for a in store.annotations(status="review")] == [note.id]
+    moved = store.set_anchor(note.id, after, after.index("区域乙"), after.index("区域乙") + 11)
+    assert moved.status == "exact" and moved.exact == "区域乙\t面积100公顷"
+    store.close()

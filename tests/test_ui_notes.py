@@ -198,3 +198,37 @@ def test_undo_clears_the_stale_undo_message(qtbot, window):
     assert window.statusBar().currentMessage() == "已删除高亮（Ctrl+Z 撤销）"
     window.act.undo.trigger()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_note_that_may_have_moved_waits_for_review_then_is_confirmed_or_moved(qtbot, window, sample, tmp_path):
+    doc = open_doc(window, "青苇湖湿地")
+    start = doc.text.index("青苇湖湿地\t320")
+    note = window.archive.annotate(doc.id, start, start + len("青苇湖湿地\t320"), note="面积")
+    changed = sample.text.read_text(encoding="utf-8").replace("青苇湖湿地\t320", "青苇湖湿地\t321")
+    changed = changed.replace("白鹭滩湿地\t145", "青苇滩湿地\t320")  # a neighbouring row now reads nearly the same
+    fixed = tmp_path / "fixed.txt"
+    fixed.write_text(changed, encoding="utf-8")
+    dialog = window.imports.start([fixed])
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    dialog.replace_failed()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    waiting = window.archive.notes.annotation(note.id)
+    assert waiting.status == "review" and waiting.exact == "青苇湖湿地\t320"  # the quote the user marked is kept
+    window.act.show_annotations.trigger()
+    panel = window.annotations
+    panel.review.setChecked(True)
+    assert [a.id for a in panel.model.records] == [note.id]
+    assert "位置待核对" in panel.model.index(0).data(Qt.ItemDataRole.UserRole + 11)
+    panel.open_row(0)
+    panel.confirm.click()
+    assert window.archive.notes.annotation(note.id).status == "exact" and panel.model.rowCount() == 0
+    window.act.undo.trigger()
+    assert window.archive.notes.annotation(note.id).status == "review"
+    # or the user selects the right words and moves the highlight there
+    panel.open_row(0)
+    text = window.archive.document(waiting.document_id).text
+    right = text.index("青苇湖湿地\t321")  # the cell of the row the user means
+    window.reader.select_offsets(right, right + len("青苇湖湿地"))
+    window.act.move_highlight.trigger()
+    moved = window.archive.notes.annotation(note.id)
+    assert (moved.status, moved.start, moved.exact, moved.note) == ("exact", right, "青苇湖湿地", "面积")

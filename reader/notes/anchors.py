@@ -11,6 +11,8 @@ from reader.textfold import fold_with_offsets
 
 CONTEXT = 32
 FUZZY_MIN = 0.75
+# a fuzzy place no better than the next distinct one by this much is not taken silently: the note needs review
+REVIEW_MARGIN = 0.1
 
 
 @dataclass(frozen=True)
@@ -110,13 +112,21 @@ def _fuzzy(text: str, anchor: Anchor) -> Located | None:
     if len(after) >= 3:
         starts.update(m.start() - n for m in re.finditer(re.escape(after), text))
     starts.add(anchor.start)
-    best: tuple[float, int, int] | None = None
+    found: list[tuple[float, int, int]] = []
     for s in sorted(x for x in starts if 0 <= x < len(text)):
+        window: tuple[float, int, int] | None = None
         for length in {n, n - 1, n + 1, n - 2, n + 2}:
             e = min(len(text), s + max(1, length))
             ratio = SequenceMatcher(None, text[s:e], exact, autojunk=False).ratio()
-            if best is None or ratio > best[0]:
-                best = (ratio, s, e)
-    if best and best[0] >= FUZZY_MIN:
-        return Located(best[1], best[2], "fuzzy")
-    return None
+            if window is None or ratio > window[0]:
+                window = (ratio, s, e)
+        if window is not None:
+            found.append(window)
+    found.sort(reverse=True)
+    if not found or found[0][0] < FUZZY_MIN:
+        return None
+    ratio, start, end = found[0]
+    rival = next((f for f in found[1:] if f[2] <= start or f[1] >= end), None)  # the best place elsewhere
+    if rival is not None and ratio - rival[0] < REVIEW_MARGIN:
+        return Located(start, end, "review")  # not clearly better than another place: the user decides
+    return Located(start, end, "fuzzy")

@@ -86,7 +86,9 @@ class Annotation(Citation):
     color: str = "yellow"
     note: str = ""
     issue_id: str | None = None
-    status: str = "exact"  # exact, moved, fuzzy, orphaned, missing (document not in the archive)
+    # exact, moved, fuzzy, review (re-attached, but another place fits nearly as well: the user confirms),
+    # orphaned, missing (document not in the archive)
+    status: str = "exact"
     text_sha: str | None = None
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: str = field(default_factory=now)
@@ -220,9 +222,12 @@ class UserStore:
         return found
 
     def annotations(self, document_id: str | None = None, *, color: str | None = None, text: str | None = None,
-                    issue_id: str | None = None) -> list[Annotation]:
-        """Annotations, filtered by document, colour, words in the quote or note, and issue; newest first."""
+                    issue_id: str | None = None, status: str | None = None) -> list[Annotation]:
+        """Annotations, filtered by document, colour, words in the quote or note, issue and status; newest first."""
         clauses, args = [], []
+        if status:
+            clauses.append("status = ?")
+            args.append(status)
         if document_id:
             clauses.append("document_id = ?")
             args.append(document_id)
@@ -239,6 +244,15 @@ class UserStore:
         where = " AND ".join(clauses) or None
         order = "start" if document_id else "created DESC"
         return [_from_row(Annotation, r) for r in self.db["annotations"].rows_where(where, args, order_by=order)]
+
+    def set_anchor(self, annotation_id: str, text: str, start: int, end: int) -> Annotation:
+        """Attach an annotation to text[start:end] (the user confirmed or chose its place): status exact."""
+        a = make_anchor(text, start, end)
+        with self.db.atomic():
+            self.db.execute('UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start = ?, "end" = ?, '
+                            "status = 'exact', text_sha = ?, updated = ? WHERE id = ?",
+                            [a.exact, a.prefix, a.suffix, a.start, a.end, text_sha(text), now(), annotation_id])
+        return self.annotation(annotation_id)
 
     def search_bookmarks(self, text: str) -> list[Bookmark]:
         """Bookmarks whose label or document title holds every word, newest first."""
@@ -269,7 +283,10 @@ class UserStore:
                 if a.text_sha == sha and a.status not in ("missing",):
                     continue
                 where: Located = locate(a.anchor, text)
-                if where.found:
+                if where.status == "review":  # shown at the likely place; the quote the user marked is kept
+                    self.db.execute('UPDATE annotations SET start = ?, "end" = ?, status = ?, text_sha = ? WHERE id = ?',
+                                    [where.start, where.end, where.status, sha, a.id])
+                elif where.found:
                     fresh = make_anchor(text, where.start, where.end)
                     self.db.execute(
                         'UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start = ?, "end" = ?, status = ?, '

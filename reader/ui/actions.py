@@ -60,6 +60,7 @@ class Actions(QObject):
         ]
         self.edit_note = self._make(self.tr("&Edit note of highlight…"), notes.edit_note_here)
         self.remove_highlight = self._make(self.tr("&Remove highlight"), notes.remove_highlight_here)
+        self.move_highlight = self._make(self.tr("&Move highlight to selection"), notes.move_to_selection)
         self.show_bookmarks = self._dock(w.bookmarks_dock, self.tr("Bookmarks &panel"), "Ctrl+Shift+B")
         self.show_annotations = self._dock(w.annotations_dock, self.tr("&Annotations panel"), "Ctrl+Shift+A")
 
@@ -109,7 +110,7 @@ def build_menus(menu: QMenuBar, a: Actions) -> None:
     colors = notes_menu.addMenu(QCoreApplication.translate("Actions", "Highlight &colour"))
     for act in a.colors:
         colors.addAction(act)
-    for act in (a.edit_note, a.remove_highlight, None, a.show_bookmarks, a.show_annotations,
+    for act in (a.edit_note, a.remove_highlight, a.move_highlight, None, a.show_bookmarks, a.show_annotations,
                 a.window.citations.action):
         notes_menu.addSeparator() if act is None else notes_menu.addAction(act)
     view_menu = menu.addMenu(QCoreApplication.translate("Actions", "&View"))

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.annotations.opened.connect(notes.open_annotation)
         self.annotations.removeRequested.connect(notes.remove_annotation)
         self.annotations.editRequested.connect(notes.edit_annotation)
+        self.annotations.confirmRequested.connect(notes.place)
         self.annotations.filtersChanged.connect(notes.refresh)
         self.results.openNote.connect(notes.open_record)
         for dock in (self.bookmarks_dock, self.annotations_dock):

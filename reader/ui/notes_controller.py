@@ -139,6 +139,25 @@ class NotesController(QObject):
             self._push(NoteCommand("rename bookmark", self.bus, lambda: notes.rename_bookmark(target, label),
                                    lambda: notes.rename_bookmark(target, old)))
 
+    def place(self, annotation: Annotation, span: tuple[int, int] | None = None) -> None:
+        """Confirm a highlight where it is shown, or move it to a passage (offsets in its document); undoable."""
+        archive, old = self.archive, annotation
+        self._push(NoteCommand("place highlight", self.bus,
+                               lambda: archive.place_annotation(old.id, *(span or (None, None))),
+                               lambda: archive.add_annotation(old)),
+                   self.tr("Highlight moved (Ctrl+Z to undo)") if span else self.tr("Place confirmed"))
+
+    def move_to_selection(self) -> None:
+        """Move the highlight chosen in the Annotations panel to the passage selected in the reading pane."""
+        chosen = self.window.annotations.current()
+        span = self.window.reader.selection_offsets()
+        doc = self.window.reader.doc
+        if chosen is None or span is None or doc is None or doc.id != chosen.document_id:
+            self.message.emit(self.tr("Choose the highlight in the Annotations panel and select the right words "
+                                      "in its document"), 6000)
+            return
+        self.place(chosen, span)
+
     def note_here(self) -> Annotation | None:
         """The highlight under the reading pane's cursor."""
         cursor = self.window.reader.textCursor()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
@@ -84,8 +85,9 @@ def annotation_html(a: Annotation, words: list[str] | None = None) -> str:
     color = color_hex(a.color)
     quote = marked(a.exact if len(a.exact) <= 40 else a.exact[:40] + "…", words)
     note = marked(a.note if len(a.note) <= 40 else a.note[:40] + "…", words)
-    lost = "" if a.attached else " <span style='color:#b00020'>⚠ " + html.escape(
-        "原文中未能找到这段文字" if a.status == "orphaned" else "所在文件不在档案中") + "</span>"
+    problems = {"orphaned": "原文中未能找到这段文字", "missing": "所在文件不在档案中",
+                "review": "原文已改动，位置待核对：打开后确认，或选中正确的文字再“移到所选文字”"}
+    lost = f" <span style='color:#b00020'>⚠ {html.escape(problems[a.status])}</span>" if a.status in problems else ""
     return (f"<span style='background:{color}'>{quote}</span> <span style='color:#999'>{html.escape(a.created[:10])}"
             f"</span><br>{note}{lost}<br>{_doc_line(a, words)}")
 
@@ -205,6 +207,7 @@ class AnnotationsPanel(RecordPanel):
     """Every annotation with quote, note, document and date; filters by colour, words and issue."""
 
     editRequested = Signal(object)
+    confirmRequested = Signal(object)  # an annotation whose place the user confirms
     filtersChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -225,13 +228,23 @@ class AnnotationsPanel(RecordPanel):
         self.text.setAccessibleName(self.tr("Filter notes and quotes"))
         self.text.setClearButtonEnabled(True)
         self.count = QLabel()
+        self.review = QCheckBox(self.tr("Needs review"))
+        self.review.setObjectName("reviewFilter")
+        self.review.setToolTip(self.tr("Highlights re-attached after a re-import where another place fits nearly as "
+                                       "well: confirm each, or select the right words and move it there"))
+        self.review.toggled.connect(lambda _=False: self.filtersChanged.emit())
+        self.confirm = QPushButton(self.tr("Confirm place"))
+        self.confirm.setObjectName("confirmPlace")
+        self.confirm.clicked.connect(self._confirm)
         for box in (self.color, self.issue):
             box.currentIndexChanged.connect(lambda _=0: self.filtersChanged.emit())
         self.text.textChanged.connect(lambda _="": self.filtersChanged.emit())
         filters = QHBoxLayout()
         filters.addWidget(self.color)
         filters.addWidget(self.issue, 1)
+        filters.addWidget(self.review)
         buttons = self.buttons(self.count, self.tr("Edit note…"))
+        buttons.insertWidget(1, self.confirm)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
@@ -242,7 +255,12 @@ class AnnotationsPanel(RecordPanel):
     def filters(self) -> dict[str, Any]:
         """The chosen filters as UserStore.annotations keywords."""
         return {"color": self.color.currentData() or None, "issue_id": self.issue.currentData() or None,
-                "text": self.text.text().strip() or None}
+                "text": self.text.text().strip() or None, "status": "review" if self.review.isChecked() else None}
+
+    def _confirm(self) -> None:
+        a = self.current()
+        if a is not None and a.status == "review":
+            self.confirmRequested.emit(a)
 
     def set_issues(self, issues: list[tuple[str, str]]) -> None:
         """The issues to filter by: (id, label)."""

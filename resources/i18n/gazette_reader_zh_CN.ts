@@ -129,41 +129,46 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="63" />
+        <source>&amp;Move highlight to selection</source>
+        <translation>移到所选文字(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64" />
         <source>Bookmarks &amp;panel</source>
         <translation>书签面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/actions.py" line="65" />
         <source>&amp;Annotations panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100" />
+        <location filename="../../reader/ui/actions.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="107" />
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>Highlight &amp;colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -171,44 +176,59 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="215" />
+        <location filename="../../reader/ui/notes_panels.py" line="218" />
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="219" />
+        <location filename="../../reader/ui/notes_panels.py" line="222" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="221" />
-        <location filename="../../reader/ui/notes_panels.py" line="252" />
+        <location filename="../../reader/ui/notes_panels.py" line="224" />
+        <location filename="../../reader/ui/notes_panels.py" line="270" />
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="222" />
+        <location filename="../../reader/ui/notes_panels.py" line="225" />
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="224" />
-        <location filename="../../reader/ui/notes_panels.py" line="225" />
+        <location filename="../../reader/ui/notes_panels.py" line="227" />
+        <location filename="../../reader/ui/notes_panels.py" line="228" />
         <source>Filter notes and quotes</source>
         <translation>筛选批注和摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="213" />
+        <location filename="../../reader/ui/notes_panels.py" line="216" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="234" />
+        <location filename="../../reader/ui/notes_panels.py" line="231" />
+        <source>Needs review</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="233" />
+        <source>Highlights re-attached after a re-import where another place fits nearly as well: confirm each, or select the right words and move it there</source>
+        <translation>重新导入后重新定位的高亮，另一处同样相符：逐条确认，或选中正确的文字后移过去</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="236" />
+        <source>Confirm place</source>
+        <translation>确认位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panels.py" line="246" />
         <source>Edit note…</source>
         <translation>编辑批注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="261" />
+        <location filename="../../reader/ui/notes_panels.py" line="279" />
         <source>{0} annotations</source>
         <translation>{0} 条批注</translation>
     </message>
@@ -244,37 +264,37 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="181" />
+        <location filename="../../reader/ui/notes_panels.py" line="183" />
         <source>In the order added</source>
         <translation>按添加顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="182" />
+        <location filename="../../reader/ui/notes_panels.py" line="184" />
         <source>By issue</source>
         <translation>按期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="183" />
+        <location filename="../../reader/ui/notes_panels.py" line="185" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="179" />
+        <location filename="../../reader/ui/notes_panels.py" line="181" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="184" />
+        <location filename="../../reader/ui/notes_panels.py" line="186" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="199" />
+        <location filename="../../reader/ui/notes_panels.py" line="201" />
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="199" />
+        <location filename="../../reader/ui/notes_panels.py" line="201" />
         <source>Label:</source>
         <translation>名称：</translation>
     </message>
@@ -524,7 +544,7 @@
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255" />
+        <location filename="../../reader/ui/main_window.py" line="256" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -534,22 +554,22 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262" />
+        <location filename="../../reader/ui/main_window.py" line="263" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="278" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328" />
+        <location filename="../../reader/ui/main_window.py" line="329" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329" />
+        <location filename="../../reader/ui/main_window.py" line="330" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -710,7 +730,22 @@ Note on this passage:</source>
         <translation>已删除高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="183" />
+        <location filename="../../reader/ui/notes_controller.py" line="148" />
+        <source>Highlight moved (Ctrl+Z to undo)</source>
+        <translation>高亮已移动（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_controller.py" line="148" />
+        <source>Place confirmed</source>
+        <translation>位置已确认</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_controller.py" line="156" />
+        <source>Choose the highlight in the Annotations panel and select the right words in its document</source>
+        <translation>先在批注面板中选中这条高亮，再在它的文件中选中正确的文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_controller.py" line="202" />
         <source>Backup of your notes failed: {0}</source>
         <translation>笔记备份失败：{0}</translation>
     </message>
@@ -799,17 +834,17 @@ Note on this passage:</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="134" />
+        <location filename="../../reader/ui/reader_view.py" line="46" />
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="256" />
+        <location filename="../../reader/ui/reader_view.py" line="168" />
         <source>The archive does not hold {0}</source>
         <translation>档案中没有 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="257" />
+        <location filename="../../reader/ui/reader_view.py" line="169" />
         <source>Open the cited document</source>
         <translation>打开所引用的文件</translation>
     </message>
@@ -817,7 +852,7 @@ Note on this passage:</source>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="127" />
+        <location filename="../../reader/ui/notes_panels.py" line="129" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
