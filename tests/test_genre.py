@@ -83,3 +83,16 @@ def test_a_doc_number_broken_over_two_lines(tmp_path):
 def test_a_doc_number_broken_before_its_bracket(tmp_path):
     text = GAZETTE.replace("石门县人民政府文件\n石政发〔2022〕9号", "石门县人民政府文件\n石政发\n〔2022〕9号")
     assert _parse(tmp_path, text).documents[0].doc_number == "石政发〔2022〕9号"
+
+
+def test_a_numbered_item_broken_after_its_first_sentence_stays_one_item():
+    """22.加强…治理。做好各类 / 突发事件… : the converter broke the item; a line holding a full stop is no heading."""
+    from reader.gazette.reflow import reflow
+    from reader.models import Line
+
+    lines = [Line("22.加强社会应急状态下的依法治理。做好各类"), Line("突发事件应急法律法规经常性宣传教育。"),
+             Line("（五）着力提高普法针对性和实效性"), Line("把创新作为全民普法工作第一动力。")]
+    blocks = reflow(lines)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("item", "22.加强社会应急状态下的依法治理。做好各类突发事件应急法律法规经常性宣传教育。"),
+        ("heading", "（五）着力提高普法针对性和实效性"), ("para", "把创新作为全民普法工作第一动力。")]

@@ -35,8 +35,8 @@ def _joins(prev: Line, line: Line, block: str) -> bool:
         return False
     if prev.text.rstrip().endswith(("、", "，", ",", "（", "(", "《", "“")):
         return True
-    if not TERMINAL.search(prev.text) and len(block) >= _MIN_BROKEN:
-        return True  # a sentence broken by the converter or the page
+    if not TERMINAL.search(prev.text) and (len(block) >= _MIN_BROKEN or "。" in block):
+        return True  # a sentence broken by the converter or the page (a block holding a full stop is no heading)
     if line.indent is None or prev.indent is None:
         return False
     if line.page == prev.page:
@@ -98,7 +98,7 @@ def _kind(line: Line, text: str, after_note: bool) -> str:
     if ATTACHMENT.match(text) and len(text) < 60:
         return "attachment"
     ends_short = line.short if line.short is not None else len(text) <= 30
-    short = len(text) <= 40 and ends_short and not TERMINAL.search(text)
+    short = len(text) <= 40 and ends_short and not TERMINAL.search(text) and "。" not in text
     if line.heading or (line.centered and not TERMINAL.search(text)) or (short and (after_note or ITEM.match(text))):
         return "heading"
     if ITEM.match(text):
