@@ -96,3 +96,25 @@ def test_a_numbered_item_broken_after_its_first_sentence_stays_one_item():
     assert [(b.kind, b.text) for b in blocks] == [
         ("item", "22.加强社会应急状态下的依法治理。做好各类突发事件应急法律法规经常性宣传教育。"),
         ("heading", "（五）着力提高普法针对性和实效性"), ("para", "把创新作为全民普法工作第一动力。")]
+
+
+def test_an_attached_documents_title_is_one_centred_block_however_it_was_printed():
+    """After 此件公开发布, the 方案's title printed at 16 pt over two lines, then its 12 pt body; in a text export the
+    member list of a 领导小组 after a 附件 heading is no title continuation."""
+    from reader.gazette.reflow import reflow
+    from reader.models import Line
+
+    pdf = [Line("（此件公开发布）", size=12, indent=True, short=True),
+           Line("中卫市落实《宁夏回族自治区关于贯彻落实〈计量发展规划", size=16, bold=True, indent=True, short=False),
+           Line("(2021-2035年)〉的实施意见》工作方案", size=16, bold=True, centered=True, indent=True, short=True),
+           Line("为认真贯彻落实有关实施意见，进一步夯实计量基础，充分发挥计量在", size=12, indent=True, short=False),
+           Line("保障民生中的作用，制定本方案。", size=12, indent=False, short=True)]
+    assert [(b.kind, b.text) for b in reflow(pdf)] == [
+        ("note", "（此件公开发布）"),
+        ("subtitle", "中卫市落实《宁夏回族自治区关于贯彻落实〈计量发展规划(2021-2035年)〉的实施意见》工作方案"),
+        ("para", "为认真贯彻落实有关实施意见，进一步夯实计量基础，充分发挥计量在保障民生中的作用，制定本方案。")]
+    text = [Line("附件"), Line("青城市工作领导小组"), Line("组长：张三 市长"), Line("副组长：李四 副市长")]
+    blocks = reflow(text)
+    assert [(b.kind, b.text) for b in blocks[:2]] == [("attachment", "附件"), ("subtitle", "青城市工作领导小组")]
+    assert [b.text for b in blocks[2:]] == ["组长：张三市长", "副组长：李四副市长"]
+    assert "subtitle" not in {b.kind for b in blocks[2:]}

@@ -216,7 +216,7 @@ def _attachments(blocks: list[Block]) -> list[str]:
         numbered = re.match(r"^(\d{1,2})\s*[.．、]\s*(.+)$", name)
         if numbered:
             number, name = numbered.groups()
-        if not name and i + 1 < len(blocks) and blocks[i + 1].kind in ("heading", "para") and len(blocks[i + 1].text) < 80:
+        if not name and i + 1 < len(blocks) and blocks[i + 1].kind in ("heading", "subtitle", "para") and len(blocks[i + 1].text) < 80:
             name = blocks[i + 1].text
         name = name.strip("《》 ")
         if name and compact(name) not in names:

@@ -1,8 +1,12 @@
-"""Rebuild paragraphs from lines broken by the PDF converter; keep items, headings, tables and signatures apart."""
+"""Rebuild paragraphs from lines broken by the PDF converter; keep items, headings, tables and signatures apart.
+
+After a closing block (signature, date, 此件公开发布) or a bare 附件N heading, the title of the attached document
+(办法, 方案, 实施意见) is one "subtitle" block however many lines it was printed on."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.gazette.text import DATE_LINE, HAN, squash
 from reader.models import Block, Line
@@ -54,7 +58,13 @@ def join_text(a: str, b: str) -> str:
 def reflow(lines: list[Line], signature: set[int] | None = None) -> list[Block]:
     """Turn body lines into blocks: paragraphs, headings, numbered items, tables, signature, date, notes."""
     signature = signature or set()
+    sizes: Counter[float] = Counter()
+    for ln in lines:  # the body's size: most characters outside tables (their text is often smaller)
+        if ln.size and ln.text.strip() and not is_table_row(ln.text):
+            sizes[round(ln.size, 1)] += len(ln.text)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     blocks: list[Block] = []
+    title_size = 0.0
     prev: Line | None = None  # last line of the open paragraph, None when none is open
     after_note = False
     for i, line in enumerate(lines):
@@ -86,11 +96,51 @@ def reflow(lines: list[Line], signature: set[int] | None = None) -> list[Block]:
             blocks[-1].text = join_text(blocks[-1].text, squash(text))
             prev = line
             continue
-        kind = _kind(line, text, after_note)
+        if blocks and blocks[-1].kind == "subtitle" and _title_goes_on(blocks[-1].text, line, text, body_size) \
+                and abs(line.size - title_size) < 0.5:
+            blocks[-1].text = join_text(blocks[-1].text, squash(text))  # a title printed over two or three lines
+            continue
+        title_next = after_note or bool(blocks and _bare_attachment(blocks[-1]))
+        kind = "subtitle" if title_next and _title_line(text) and _title_layout(line, text, body_size) else \
+            _kind(line, text, after_note)
+        if kind == "subtitle":
+            title_size = line.size  # the lines that go on the title are printed at its size
         blocks.append(Block(kind, squash(text), page=line.page))
-        prev = None if kind in ("heading", "attachment") else line
+        prev = None if kind in ("heading", "subtitle", "attachment") else line
         after_note = False
     return blocks
+
+
+def _bare_attachment(block: Block) -> bool:
+    """A 附件N heading with no name after it: the attached document's title follows."""
+    m = ATTACHMENT.match(block.text) if block.kind == "attachment" else None
+    return bool(m) and not m.group(2).strip()  # type: ignore[union-attr]
+
+
+def _title_line(text: str) -> bool:
+    """Whether a line can be (part of) the title of an attached document: short, no sentence, no list number,
+    no colon (组长：… lines of a member list are not a title)."""
+    return len(text) <= 40 and not re.search(r"[。：:]", text) and not TERMINAL.search(text) and not ITEM.match(text)
+
+
+def _title_goes_on(title: str, line: Line, text: str, body_size: float) -> bool:
+    """Whether a line continues a title: laid out as one (PDF), or in a text export, where titles are printed on
+    one line, only when the break is plainly inside it (an open 《 or （, a line starting with 〉 》 ） or a year)."""
+    if TERMINAL.search(title) or not _title_line(text):
+        return False
+    if line.indent is not None:
+        return _title_layout(line, text, body_size)
+    return title.endswith(("《", "〈", "（", "(", "、")) or text.startswith(("〉", "》", "）", ")", "（", "("))
+
+
+def _title_layout(line: Line, text: str, body_size: float) -> bool:
+    """Whether a line is laid out as a title: centred, bold or larger than the body on a PDF page (a paragraph's
+    lines are indented or run to the margin), or in a text export, where nothing but its length tells, short."""
+    if line.centered or line.heading or line.bold or (body_size and line.size >= body_size * 1.15):
+        return True
+    if line.indent is None:
+        return len(text) <= 30
+    return not line.indent and bool(line.short)
 
 
 def _kind(line: Line, text: str, after_note: bool) -> str:

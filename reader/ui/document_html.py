@@ -15,6 +15,7 @@ h1 { font-size: x-large; text-align: center; margin-bottom: 0.6em; }
 p.number { text-align: center; margin-bottom: 1em; }
 p.para, p.item, p.note { text-indent: INDENTpx; }
 p.heading { font-weight: bold; text-indent: INDENTpx; }
+p.subtitle { font-weight: bold; font-size: large; margin-top: 1em; margin-bottom: 0.6em; }
 p.attachment { font-weight: bold; margin-top: 1em; }
 p.signature, p.date { text-align: right; }
 table { border-collapse: collapse; margin: 0.6em 0; }
@@ -77,6 +78,8 @@ def document_html(doc: DocumentRecord, issue: IssueInfo, status: Status | None =
         text = linked(raw, links, own) if kind not in ("title", "docnumber") else html.escape(raw)
         if kind == "title":
             out.append(f"<h1 align='center'>{text}</h1>")
+        elif kind == "subtitle":
+            out.append(f"<p class='subtitle' align='center'>{text}</p>")
         elif kind == "docnumber":
             out.append(f"<p class='number' align='center'>{text}</p>")
         elif kind in ("signature", "date"):
