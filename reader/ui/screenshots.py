@@ -95,6 +95,22 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         _settle(app)
         written.append(out / "notes.png")
         window.grab().save(str(written[-1]))
+        window.annotations_dock.hide()
+        # the citations panel with the document's status, and the layout at a small and a large screen size
+        window.citations.action.trigger()
+        _settle(app)
+        written.append(out / "citations.png")
+        window.grab().save(str(written[-1]))
+        window.citations.dock.hide()
+        for name, size in (("small-800x600.png", (800, 600)), ("large-1920x1080.png", (1920, 1080))):
+            window.resize(*size)
+            window.search_box.setText(query)
+            window.search.last_result = None
+            window.search.run()
+            _wait(app, lambda: window.search.last_result is not None)
+            _settle(app)
+            written.append(out / name)
+            window.grab().save(str(written[-1]))
         window.close()
     return written
 

@@ -75,7 +75,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(200, option.rect.width() - 8))
+        doc.setTextWidth(max(120, option.rect.width() - 8))
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -160,13 +160,13 @@ class SearchPanel(QWidget):
         for box in (self.year, self.gazette, self.section, self.sort):
             filters.addWidget(box)
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.in_force)
         top.addWidget(self.scope)
+        top.addWidget(self.in_force, 1)
         top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.summary)  # its own line: it stays readable in a narrow panel
         layout.addLayout(filters)
         layout.addWidget(self.clear_filters)
         layout.addWidget(self.results, 1)
