@@ -273,3 +273,33 @@ def test_results_show_date_and_hit_count(qtbot, small):
     hit = item.data(HIT_ROLE)
     assert hit.date == "2024-03-05" and len(hit.positions) == 16
     assert "市政府文件 · 2024-03-05 · 16 处匹配" in item.data(HTML_ROLE)
+
+
+def test_bookmark_action_off_on_the_welcome_page_and_english_singular(qtbot, tmp_path, sample):
+    empty = build_main_window(tmp_path / "empty", "en")
+    qtbot.addWidget(empty)
+    empty.show()
+    settle(qtbot)
+    assert empty.center.currentWidget() is empty.welcome and not empty.act.bookmark.isEnabled()
+    empty.close()
+    home = tmp_path / "home"
+    with Archive(home) as archive:
+        assert archive.import_file(sample.pdf).ok
+    w = build_main_window(home, "en")
+    qtbot.addWidget(w)
+    w.show()
+    search(qtbot, w, "湿地保护")
+    assert w.results.summary.text() == "1 document found"
+    search(qtbot, w, "禾川市")
+    assert w.results.summary.text() == "6 documents found"
+    w.close()
+
+
+def test_the_suggested_export_name_is_cut_at_a_word_not_mid_title():
+    from reader.ui.printing import suggested_name
+
+    title = "禾川市人民政府办公室关于印发《禾川市智慧停车建设三年行动计划（2024—2026年）》的通知"
+    assert suggested_name(title) == title + ".pdf"  # fits: kept whole
+    assert suggested_name(title, limit=30) == "禾川市智慧停车建设三年行动计划（2024—2026年）.pdf"  # the plan's own name
+    assert suggested_name(title, limit=20) == "禾川市智慧停车建设三年行动计划.pdf"  # cut before the bracket
+    assert suggested_name('a/b:c*?"<>|') == "abc.pdf"

@@ -13,10 +13,14 @@ if TYPE_CHECKING:
 
 
 def suggested_name(title: str, limit: int = 60) -> str:
-    """A file name from a title: characters a file system refuses removed, cut at a word-like boundary."""
+    """A file name from a title: characters a file system refuses removed; a long 关于印发《X》的通知 becomes X,
+    and what is still too long is cut before a bracket or a pause, never in the middle of a word if it can help."""
     name = re.sub(r'[\\/:*?"<>|\s]+', "", title) or "document"
+    inner = re.search(r"《([^《》]+)》", name)
+    if len(name) > limit and inner:
+        name = inner.group(1)
     if len(name) > limit:
-        cut = max(name.rfind(c, 0, limit) for c in "的和与及、，")
+        cut = max(name.rfind(c, 0, limit) for c in "（(、，的和与及")
         name = name[:cut] if cut > limit // 2 else name[:limit]
     return name + ".pdf"
 
