@@ -303,3 +303,16 @@ def test_the_suggested_export_name_is_cut_at_a_word_not_mid_title():
     assert suggested_name(title, limit=30) == "禾川市智慧停车建设三年行动计划（2024—2026年）.pdf"  # the plan's own name
     assert suggested_name(title, limit=20) == "禾川市智慧停车建设三年行动计划.pdf"  # cut before the bracket
     assert suggested_name('a/b:c*?"<>|') == "abc.pdf"
+
+
+def test_no_glyph_the_font_may_lack_in_the_bookmarks_panel(qtbot, small):
+    from PySide6.QtGui import QFontMetrics
+
+    from reader.ui.notes_panels import bookmark_html
+
+    w = small
+    w.act.bookmark.trigger()
+    html = bookmark_html(w.archive.notes.bookmarks()[0])
+    assert "🔖" not in html
+    metrics = QFontMetrics(w.bookmarks.view.font())
+    assert all(metrics.inFont(ch) for ch in "▍")  # the mark drawn instead is in the CJK font the app uses
