@@ -21,12 +21,21 @@ from reader.citation import Citation, issue_label, title_marks
 from reader.errors import GazetteError, NotFoundError, Reason, SchemaTooNewError, SourceError
 from reader.exporter import export_archive, export_document
 from reader.gazette.citations import number_spans
-from reader.importer import Importer, ImportResult, ImportStatus, document_id_for, issue_id_for, sha256_of
+from reader.importer import (
+    KEPT_PAGES,
+    Importer,
+    ImportResult,
+    ImportStatus,
+    document_id_for,
+    issue_id_for,
+    sha256_of,
+)
 from reader.indexsync import IndexProgress, IndexSync
 from reader.library import DocumentBrief, DocumentRecord, IssueInfo, Library, cite
 from reader.notes.colors import COLORS, Color, color_of
 from reader.notes.manager import NotesManager
 from reader.notes.store import Annotation, Bookmark
+from reader.pages import PageSource, Rect, Word, merge_lines, occurrence_before, printed_pages, text_span
 from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchHit, SearchResult
 from reader.sources import expand
@@ -35,10 +44,10 @@ from reader.validity import ENDED, Decision, Link, State, Status, Validity
 
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
-    "ENDED_STATES", "Link", "State", "Status",
+    "ENDED_STATES", "KEPT_PAGES", "Link", "PageSource", "Rect", "State", "Status", "Word",
     "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "NotFoundError", "Reason", "SchemaTooNewError",
     "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand",
-    "issue_id_for", "issue_label", "make_sample", "number_spans", "paths", "sha256_of", "title_marks",
+    "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "text_span", "paths", "sha256_of", "title_marks",
 ]
 
 
@@ -124,8 +133,10 @@ class Archive:
     def open_source_pdf(self, issue_id: str) -> Any | None:
         """The issue's original PDF opened with PyMuPDF (unlocked with its stored password), or None for a text export."""
         info = self.issue(issue_id)
-        path = self.home / info.source_stored
-        if info.source_kind != "pdf" or not path.is_file():
+        row = self.library.issue_row(issue_id)
+        stored = info.source_stored if info.source_kind == "pdf" else row.get("pages_stored")
+        path = self.home / stored if stored else None
+        if path is None or not path.is_file():
             return None
         import pymupdf
 
@@ -135,6 +146,14 @@ class Archive:
             raise SourceError(f"{path}: the stored password no longer opens this PDF; import it again with "
                               "--replace --password", path=path, reason=Reason.WRONG_PASSWORD)
         return pdf
+
+    def open_pages(self, issue_id: str) -> PageSource | None:
+        """An issue's original pages (its PDF, or the PDF kept when a text export replaced it), or None."""
+        pdf = self.open_source_pdf(issue_id)
+        if pdf is None:
+            return None
+        docs = [(d.pdf_pages, d.printed_pages) for d in self.documents(issue_id)]
+        return PageSource(pdf, printed_pages(docs))
 
     # ---- importing (Importer) ------------------------------------------------------------------
     def import_file(self, path: str | Path, *, replace: bool = False, password: str | None = None) -> ImportResult:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -72,6 +73,18 @@ def document_id_for(issue_id: str, key: str) -> str:
     return "d" + hashlib.sha1(f"{issue_id}|{key}".encode()).hexdigest()[:11]
 
 
+KEPT_PAGES = "the original pages of the replaced PDF are kept for the page view"
+
+
+def kept_pages(old: dict[str, Any] | None, kind: str) -> tuple[str | None, str | None]:
+    """When a text export replaces an issue, the PDF it had (or had kept) stays as its pages: (path, password)."""
+    if old is None or kind == "pdf":
+        return None, None
+    if old["source_kind"] == "pdf":
+        return old["source_stored"], old.get("source_password")
+    return old.get("pages_stored"), old.get("source_password")
+
+
 class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
@@ -121,19 +134,24 @@ class Importer:
                 f"{path}: the archive already holds {parsed.gazette} {issue_label(parsed.year, parsed.issue)} "
                 f"from another file ({old[0]['source_name']}); use --replace to replace it", path=path)
         stored = self._store_copy(path, sha)
+        pages, pages_password = kept_pages(old[0] if old else None, source.kind)
+        if pages:
+            warnings.append(KEPT_PAGES)
         try:
             with self.db.atomic():
                 if old:
                     self._delete_rows(issue_id)
                 self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings,
-                             password if source.kind == "pdf" else None)
+                             password if source.kind == "pdf" else pages_password)
+                self.db.execute("UPDATE issues SET pages_stored = ? WHERE id = ?", [pages, issue_id])
                 generation = self.sync.bump_generation()
         except BaseException:
             if not old or old[0]["source_stored"] != stored:
                 (self.home / stored).unlink(missing_ok=True)
             raise
-        if old and old[0]["source_stored"] != stored:
-            self._drop_copy(old[0]["source_stored"])
+        if old:
+            for copy in {old[0]["source_stored"], old[0].get("pages_stored")} - {stored, pages, None}:
+                self._drop_copy(copy)
         self.sync.issue_changed(issue_id, generation)
         self.after_change(issue_id)
         status = ImportStatus.REPLACED if old else ImportStatus.IMPORTED
@@ -142,11 +160,14 @@ class Importer:
         return ImportResult(path, status, issue_id, summary, warnings, documents=len(parsed.documents))
 
     def delete_issue(self, issue_id: str, stored: str) -> None:
-        """Remove an issue and its stored source."""
+        """Remove an issue and its stored source (and the pages kept from a replaced PDF)."""
+        pages = self.db.execute("SELECT pages_stored FROM issues WHERE id = ?", [issue_id]).fetchone()
         with self.db.atomic():
             self._delete_rows(issue_id)
             generation = self.sync.bump_generation()
         self._drop_copy(stored)
+        if pages and pages[0]:
+            self._drop_copy(pages[0])
         self.sync.issue_changed(issue_id, generation)
         self.after_change(issue_id)
 
@@ -162,8 +183,8 @@ class Importer:
         return f"{paths.FILES_DIR}/{name}"
 
     def _drop_copy(self, stored: str) -> None:
-        """Remove a stored source no issue refers to any more."""
-        if not list(self.db["issues"].rows_where("source_stored = ?", [stored])):
+        """Remove a stored source no issue refers to any more (as its source or as its kept pages)."""
+        if not list(self.db["issues"].rows_where("source_stored = ? OR pages_stored = ?", [stored, stored])):
             (self.home / stored).unlink(missing_ok=True)
 
     def _delete_rows(self, issue_id: str) -> None:

@@ -59,8 +59,17 @@ def test_other_file_for_same_issue_needs_replace_and_keeps_ids(sample, data_dir)
         assert replaced.status == "replaced" and replaced.issue_id == first.issue_id
         assert [d.id for d in archive.documents(first.issue_id)] == ids
         assert archive.issue(first.issue_id).source_kind == "text"
-        # the replaced PDF copy is gone, the new one is there
-        assert sorted(p.suffix for p in (data_dir / "files").iterdir()) == [".txt"]
+        # the text export is there, and the replaced PDF stays as the issue's original pages (and says so)
+        assert sorted(p.suffix for p in (data_dir / "files").iterdir()) == [".pdf", ".txt"]
+        assert replaced.warnings[-1] == "the original pages of the replaced PDF are kept for the page view"
+        pages = archive.open_pages(first.issue_id)
+        assert pages is not None and pages.count == sample.truth["page_count"]
+        pages.close()
+        # replacing it with the PDF again drops nothing twice; deleting the issue removes both copies
+        assert archive.import_file(sample.pdf, replace=True).status == "replaced"
+        assert sorted(p.suffix for p in (data_dir / "files").iterdir()) == [".pdf"]
+        archive.delete_issue(first.issue_id)
+        assert list((data_dir / "files").iterdir()) == []
 
 
 def test_ids_are_stable_across_delete_and_reimport(sample, data_dir):

@@ -91,7 +91,9 @@ def test_encrypted_pdf_pages_open_with_the_stored_password(sample, tmp_path):
         assert pdf.page_count == sample.truth["page_count"] and "禾川市" in pdf[0].get_text()
         pdf.close()
         text_issue = archive.import_file(sample.text, replace=True).issue_id
-        assert text_issue == issue and archive.open_source_pdf(issue) is None
+        kept = archive.open_source_pdf(issue)  # the text export replaced it: the PDF stays, still unlocked
+        assert text_issue == issue and kept.page_count == sample.truth["page_count"] and "禾川市" in kept[0].get_text()
+        kept.close()
 
 
 def test_a_data_home_from_a_newer_version_is_refused_by_name(sample, tmp_path):

@@ -151,10 +151,10 @@ def test_page_view_opens_at_the_document_first_page(window, sample):
     window.show_document(docs[2].id)
     window.act.pages.trigger()
     assert window.view_stack.currentWidget() is window.pages
-    assert window.pages.page == sample.truth["documents"][2]["pdf_page_index"]
-    assert not window.pages.image.pixmap().isNull()
+    assert window.pages.page() == sample.truth["documents"][2]["pdf_page_index"]
+    assert not window.pages.canvas.pixmap(window.pages.page()).isNull()
     window.pages.next_button.click()
-    assert window.pages.page == sample.truth["documents"][2]["pdf_page_index"] + 1
+    assert window.pages.page() == sample.truth["documents"][2]["pdf_page_index"] + 1
     window.act.pages.trigger()
     assert window.view_stack.currentWidget() is window.reader
 
@@ -248,8 +248,8 @@ def test_encrypted_pdf_pages_show_in_the_page_view(qtbot, tmp_path, sample):
     docs = w.archive.outline(w.archive.issues()[0].id)
     w.show_document(docs[2].id)
     w.act.pages.trigger()
-    assert w.pages.pdf is not None and w.pages.page == sample.truth["documents"][2]["pdf_page_index"]
-    assert not w.pages.image.pixmap().isNull()
+    assert w.pages.source is not None and w.pages.page() == sample.truth["documents"][2]["pdf_page_index"]
+    assert not w.pages.canvas.pixmap(w.pages.page()).isNull()
     w.close()
 
 

@@ -211,7 +211,8 @@ def test_import_dialog_says_already_in_the_archive_and_replaces_once(qtbot, smal
     dialog.replace_failed()
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
     assert [dialog.list.item(k).text() for k in range(dialog.list.count())] == [
-        f"已在档案中: {sample.pdf.name}", "已替换: changed.txt — 6 篇文件"]
+        f"已在档案中: {sample.pdf.name}",
+        "已替换: changed.txt — 6 篇文件\n  警告：被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。"]
     assert dialog.label.text() == "完成。已导入 0 个，已替换 1 个，1 个已在档案中，失败 0 个"
     dialog.accept()
 

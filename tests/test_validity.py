@@ -226,7 +226,9 @@ def test_an_archive_from_before_validity_is_migrated_with_its_tables(sample, old
     con.commit()
     con.close()
     with Archive(home) as archive:
-        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 4
+        from reader.store.schema import SCHEMA_VERSION
+
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert archive.status(parking).state is State.ABOLISHED
         assert len(archive.cited_by(parking)) == 2
 

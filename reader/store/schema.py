@@ -117,12 +117,19 @@ def _v4(db: sqlite_utils.Database) -> None:
     Validity(db).add(list(db.query("SELECT id, title, doc_number_canonical, date, text FROM documents")))
 
 
+def _v5(db: sqlite_utils.Database) -> None:
+    """v5: an issue whose PDF a text export replaced keeps the PDF as its original pages."""
+    if "pages_stored" not in db["issues"].columns_dict:
+        db.execute("ALTER TABLE issues ADD COLUMN pages_stored TEXT")
+
+
 # version reached -> the step that reaches it from the one before
 MIGRATIONS: dict[int, Step] = {
     1: run_sql(_V1),
     2: run_sql(_V2),
     3: _v3,
     4: _v4,
+    5: _v5,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import ImportResult, ImportStatus, Reason
-from reader.ui.messages import result_line
+from reader.ui.messages import result_line, warning_text
 from reader.ui.workers import ImportWorker, start_thread
 
 RETRY_REPLACE = {Reason.NEEDS_REPLACE}
@@ -107,7 +107,7 @@ class ImportDialog(QDialog):
         for result in self.results.values():
             text = result_line(result)
             for warning in result.warnings:
-                text += "\n  " + self.tr("warning: {0}").format(warning)
+                text += "\n  " + self.tr("warning: {0}").format(warning_text(warning))
             item = QListWidgetItem(text)
             if result.status is ImportStatus.FAILED:
                 item.setForeground(QColor("#b00020"))

@@ -33,6 +33,7 @@ from reader.ui.notes_controller import NotesController
 from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
 from reader.ui.operations import Change, OperationBus
 from reader.ui.page_view import PageView
+from reader.ui.pages_controller import PagesController
 from reader.ui.printing import export_pdf, print_document
 from reader.ui.reader_view import ReaderView
 from reader.ui.search_controller import SearchController
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.imports = ImportController(self)
         self.citations = CitationsController(self)
+        self.page_sync = PagesController(self)
         self.act = Actions(self)
         build_menus(self.menuBar(), self.act)
         build_toolbar(self.addToolBar(self.tr("Main")), self.act)
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
         self.notes.update_actions()
         self.notes.update_bookmark_action()
         if self.act.pages.isChecked():
-            self._show_pages()
+            self.page_sync.show()
         if select:
             index = self.model.index_of_document(doc_id)
             if index.isValid():
@@ -227,24 +229,19 @@ class MainWindow(QMainWindow):
             self.pages.set_zoom(self.pages.effective_zoom() * (1.2 ** step) if not reset else 0.0)
 
     def toggle_pages(self, on: bool) -> None:
-        """Switch between the reading pane and the original pages."""
+        """Switch between the reading pane and the original pages, at the same place."""
         if on:
-            self._show_pages()
+            self.page_sync.show()
         else:
-            self.view_stack.setCurrentIndex(0)
+            self.page_sync.hide()
 
-    def _show_pages(self) -> None:
-        self.view_stack.setCurrentIndex(1)
-        doc = self.reader.doc
-        if doc is None:
-            return
-        try:
-            pdf = self.archive.open_source_pdf(doc.issue_id)
-        except GazetteError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            pdf = None
-        first = doc.pdf_pages[0] if doc.pdf_pages else 0
-        self.pages.open_pdf(pdf, doc.issue_id, first, doc.pdf_pages)
+    def next_hit(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous hit, in whichever view is shown (across pages on the pages)."""
+        (self.pages if self.page_sync.active else self.reader).next_hit(step)
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected passage as offsets into the document's text, in whichever view is shown."""
+        return self.page_sync.selection_span() if self.page_sync.active else self.reader.selection_offsets()
 
     def copy_text(self) -> None:
         """Copy the selection (or the whole document) as plain text."""
@@ -252,12 +249,21 @@ class MainWindow(QMainWindow):
         if isinstance(focus, QLineEdit):
             focus.copy()
             return
-        QGuiApplication.clipboard().setText(self.reader.selected_or_all())
+        page_text = self.pages.selected_text() if self.page_sync.active else ""
+        QGuiApplication.clipboard().setText(page_text or self.reader.selected_or_all())
         self.statusBar().showMessage(self.tr("Copied"), 2000)
 
     def copy_with_citation(self) -> None:
         """Copy the selection (or the document) followed by its citation."""
         text = self.reader.citation_text()
+        if self.page_sync.active and self.pages.selected_text() and self.reader.doc and self.reader.issue:
+            from reader.archive import cite
+
+            citation = cite(self.reader.doc, self.reader.issue).text()
+            page = self.page_sync.selection_page_label()
+            if page:
+                citation = citation.rsplit("第", 1)[0] + page if "页" in citation else citation + page
+            text = f"{self.pages.selected_text()}\n——{citation}"
         if text:
             QGuiApplication.clipboard().setText(text)
             self.statusBar().showMessage(self.tr("Copied with citation"), 3000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.archive import ImportResult, ImportStatus, Reason
+from reader.archive import KEPT_PAGES, ImportResult, ImportStatus, Reason
 
 
 def reason_text(reason: Reason | None) -> str:
@@ -48,3 +48,12 @@ def result_line(result: ImportResult) -> str:
     if result.status is ImportStatus.UNCHANGED:
         return f"{status_text(result)}: {result.path.name}"
     return QCoreApplication.translate("Messages", "{0}: {1} — {2} documents").format(status_text(result), result.path.name, result.documents)
+
+
+def warning_text(warning: str) -> str:
+    """A warning of the import in the window's language (the ones the window knows; others as the core says)."""
+    known = {
+        KEPT_PAGES: QCoreApplication.translate(
+            "Messages", "The original pages of the replaced PDF are kept: the page view still shows them."),
+    }
+    return known.get(warning, warning)

@@ -82,7 +82,7 @@ class NotesController(QObject):
     def highlight(self, color: str | None = None, ask_note: bool = False, note: str | None = None) -> Annotation | None:
         """Highlight the selected passage in a colour, optionally with a note."""
         reader = self.window.reader
-        doc, span = reader.doc, reader.selection_offsets()
+        doc, span = reader.doc, self.window.selection_span()
         if doc is None or span is None:
             self.message.emit(self.tr("Select a passage of the document first"), 4000)
             return None
@@ -221,7 +221,7 @@ class NotesController(QObject):
         """Enable what applies to the selection: highlighting with one, editing on a highlight (per cursor move)."""
         w = self.window
         acts = w.act
-        has_selection = w.reader.selection_offsets() is not None
+        has_selection = w.selection_span() is not None
         for act in [acts.highlight, acts.highlight_note, *acts.colors]:
             act.setEnabled(has_selection)
         here = self.note_here() is not None

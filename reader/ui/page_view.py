@@ -1,144 +1,337 @@
-"""The original pages: a PDF rendered by PyMuPDF, zoomable, with page navigation."""
+"""The original pages as a reader view: continuous scrolling, zoom, printed page numbers, thumbnails, and on the
+pages the search hits, the user's highlights (hover shows the note) and a selection made by dragging."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
-    QSpinBox,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.archive import Annotation, PageSource, Rect
+from reader.ui.pages_canvas import GAP, Mark, PagesCanvas
+from reader.ui.palette import color_hex
 
-def _button(text: str) -> QToolButton:
-    """A small tool button showing text."""
-    button = QToolButton()
-    button.setText(text)
-    return button
+ZOOMS = [0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0]
+HIT = QColor(255, 224, 102, 110)
+CURRENT_HIT = QColor(255, 159, 67, 150)
 
 
 class PageView(QWidget):
-    """Shows one page at a time of a PDF; PageUp/PageDown and the spin box move between pages."""
+    """The reader view of the original pages: toolbar, thumbnails and the scrolling pages."""
 
-    pageChanged = Signal(int)  # 0-based page shown
+    pageChanged = Signal(int)  # the page at the top of the view
+    hitChanged = Signal(int, int)  # current hit (1-based), number of hits
+    selectionChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageView")
-        self.pdf: Any = None
+        self.source: PageSource | None = None
         self.key: str | None = None
-        self.page = 0
-        self.zoom = 0.0  # 0: fit the page to the width of the view
+        self.zoom = 0.0  # 0: fit width; -1: fit page; else a factor (1.0 = 100 % of 72 dpi)
+        self.zoom_value = 1.0
         self.range: tuple[int, int] | None = None
+        self.hits: list[Mark] = []
+        self.current = -1
+        self.notes: list[tuple[Annotation, Mark]] = []
 
-        self.prev_button = _button("◀")
-        self.prev_button.setToolTip(self.tr("Previous page (Page Up)"))
-        self.next_button = _button("▶")
-        self.next_button.setToolTip(self.tr("Next page (Page Down)"))
-        self.spin = QSpinBox()
-        self.spin.setAccessibleName(self.tr("Page number"))
-        self.total_label = QLabel()
-        self.zoom_out = _button("−")
-        self.zoom_out.setToolTip(self.tr("Zoom out"))
-        self.zoom_in = _button("+")
-        self.zoom_in.setToolTip(self.tr("Zoom in"))
+        self.prev_button, self.next_button = QToolButton(), QToolButton()
+        self.prev_button.setText("◀")
+        self.next_button.setText("▶")
+        self.prev_button.setToolTip(self.tr("Previous page"))
+        self.next_button.setToolTip(self.tr("Next page"))
+        self.page_box = QLineEdit()
+        self.page_box.setObjectName("pageBox")
+        self.page_box.setAccessibleName(self.tr("Page: a printed page number, or (n) for the n-th PDF page"))
+        self.page_box.setToolTip(self.page_box.accessibleName())
+        self.page_box.setMaximumWidth(150)
+        self.zoom_box = QComboBox()
+        self.zoom_box.setObjectName("zoomBox")
+        self.zoom_box.addItem(self.tr("Fit width"), 0.0)
+        self.zoom_box.addItem(self.tr("Fit page"), -1.0)
+        for z in ZOOMS:
+            self.zoom_box.addItem(f"{round(z * 100)}%", z)
+        self.thumbs_button = QToolButton()
+        self.thumbs_button.setText(self.tr("Thumbnails"))
+        self.thumbs_button.setCheckable(True)
         self.info = QLabel()
         bar = QHBoxLayout()
-        for w in (self.prev_button, self.spin, self.total_label, self.next_button, self.zoom_out, self.zoom_in):
+        for w in (self.thumbs_button, self.prev_button, self.page_box, self.next_button, self.zoom_box):
             bar.addWidget(w)
         bar.addWidget(self.info, 1)
-        self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.image.setAccessibleName(self.tr("Original page"))
+
+        self.thumbs = QListWidget()
+        self.thumbs.setObjectName("pageThumbnails")
+        self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbs.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbs.setIconSize(QSize(90, 128))
+        self.thumbs.setMaximumWidth(140)
+        self.thumbs.hide()
+        self.canvas = PagesCanvas(self)
         self.scroller = QScrollArea()
-        self.scroller.setWidget(self.image)
-        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(self.canvas)
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        split = QSplitter()
+        split.addWidget(self.thumbs)
+        split.addWidget(self.scroller)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroller, 1)
+        layout.addWidget(split, 1)
 
-        self.prev_button.clicked.connect(lambda: self.show_page(self.page - 1))
-        self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
-        self.spin.valueChanged.connect(lambda v: self.show_page(v - 1))
-        self.zoom_in.clicked.connect(lambda: self.set_zoom(self.effective_zoom() * 1.2))
-        self.zoom_out.clicked.connect(lambda: self.set_zoom(self.effective_zoom() / 1.2))
-        self.fit = _button("↔")
-        self.fit.setToolTip(self.tr("Fit width"))
-        self.fit.clicked.connect(lambda: self.set_zoom(0.0))
-        bar.insertWidget(6, self.fit)
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.show_page(self.page + 1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.show_page(self.page - 1))
+        self.prev_button.clicked.connect(lambda: self.go_to(self.page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.page() + 1))
+        self.page_box.returnPressed.connect(self._page_typed)
+        self.zoom_box.activated.connect(lambda k: self.set_zoom(float(self.zoom_box.itemData(k))))
+        self.thumbs_button.toggled.connect(self.show_thumbnails)
+        self.thumbs.currentRowChanged.connect(self._thumb_chosen)
+        self.scroller.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled())
+        self.canvas.selectionChanged.connect(self.selectionChanged.emit)
 
-    def open_pdf(self, pdf: Any | None, key: str, page: int = 0, doc_range: tuple[int, int] | None = None) -> bool:
-        """Show an opened PDF (the archive opens it, unlocked) at a page; False, with a message, when there is none.
-
-        key names the PDF (its issue): the same key keeps the PDF already shown and closes the new copy."""
-        if pdf is None:
+    # ---- opening -------------------------------------------------------------------------------
+    def open_pages(self, source: PageSource | None, key: str, page: int = 0,
+                   doc_range: tuple[int, int] | None = None) -> bool:
+        """Show an issue's pages at a page; False, with a message, when the issue has none."""
+        if source is None:
             self.close_pdf()
             self.info.setText(self.tr("No original pages: this issue was imported from a text export."))
             return False
-        if self.key == key and self.pdf is not None:
-            pdf.close()
+        if self.key == key and self.source is not None:
+            source.close()
         else:
             self.close_pdf()
-            self.pdf, self.key = pdf, key
+            self.source, self.key = source, key
+            self._apply_zoom()
+            self._fill_thumbnails()
         self.range = doc_range
-        assert self.pdf is not None
-        self.spin.blockSignals(True)
-        self.spin.setRange(1, self.pdf.page_count)
-        self.spin.blockSignals(False)
-        self.total_label.setText(f"/ {self.pdf.page_count}")
-        self.show_page(page)
+        self.go_to(page)
         return True
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        """Keep fitting the width while the view is resized."""
-        super().resizeEvent(event)
-        if not self.zoom and self.pdf is not None:
-            self.show_page(self.page)
-
     def close_pdf(self) -> None:
-        """Forget the open PDF."""
-        if self.pdf is not None:
-            self.pdf.close()
-        self.pdf, self.key = None, None
-        self.image.clear()
+        """Forget the open pages."""
+        if self.source is not None:
+            self.source.close()
+        self.source, self.key = None, None
+        self.hits, self.notes, self.current = [], [], -1
+        self.canvas.selection = None
+        self.canvas.layout_pages()
+        self.thumbs.clear()
 
+    # ---- navigation ----------------------------------------------------------------------------
+    def page(self) -> int:
+        """The page at the top of the view."""
+        if not self.canvas.tops:
+            return 0
+        return self.canvas.page_at(self.scroller.verticalScrollBar().value() + GAP)
+
+    def go_to(self, page: int, y_points: float = 0.0) -> None:
+        """Scroll a page (and a height on it, in points) to the top of the view."""
+        if self.source is None:
+            return
+        page = max(0, min(self.source.count - 1, page))
+        top = self.canvas.tops[page] + int(y_points * self.zoom_value) - (GAP if not y_points else 60)
+        self.scroller.verticalScrollBar().setValue(max(0, top))
+        self._scrolled()
+
+    def _thumb_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.go_to(row)
+
+    def _page_typed(self) -> None:
+        """第12页 or 12: the printed page; (16) or #16: the 16th page of the PDF."""
+        import re
+
+        if self.source is None:
+            return
+        text = self.page_box.text().strip()
+        pdf = re.fullmatch(r"[（(#＃]\s*(\d+)\s*[)）]?", text)
+        printed = re.search(r"(\d+)", text)
+        if pdf:
+            self.go_to(int(pdf.group(1)) - 1)
+        elif printed:
+            page = self.source.page_of_printed(int(printed.group(1)))
+            self.go_to(page if page is not None else int(printed.group(1)) - 1)
+
+    def scroll_pages(self, step: int) -> None:
+        """Page Up/Down: scroll by the view's height (a little less, so a line stays in sight)."""
+        bar = self.scroller.verticalScrollBar()
+        bar.setValue(bar.value() + step * max(40, self.scroller.viewport().height() - 40))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        keys = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1, Qt.Key.Key_Space: 1}
+        if event.key() in keys:
+            self.scroll_pages(keys[Qt.Key(event.key())])
+        elif event.key() == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif event.key() == Qt.Key.Key_End and self.source is not None:
+            self.go_to(self.source.count - 1)
+        else:
+            super().keyPressEvent(event)
+
+    def _scrolled(self) -> None:
+        if self.source is None:
+            return
+        page = self.page()
+        if not self.page_box.hasFocus():
+            self.page_box.setText(self.source.label(page))
+        text = ""
+        if self.range:
+            inside = self.range[0] <= page <= self.range[1]
+            text = self.tr("Document: pages {0}–{1}").format(self.source.label(self.range[0]).split(" ")[0],
+                                                             self.source.label(self.range[1]).split(" ")[0])
+            text += "" if inside else " · " + self.tr("outside this document")
+        self.info.setText(text)
+        self.thumbs.blockSignals(True)
+        self.thumbs.setCurrentRow(page)
+        self.thumbs.blockSignals(False)
+        self.pageChanged.emit(page)
+
+    # ---- zoom ----------------------------------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
-        """Zoom between 50% and 400% (0 fits the width)."""
-        self.zoom = 0.0 if zoom == 0 else max(0.5, min(4.0, zoom))
-        self.show_page(self.page)
+        """0 fits the width, -1 the whole page; otherwise a factor between 50 % and 400 %."""
+        page, bar = self.page(), self.scroller.verticalScrollBar()
+        offset = (bar.value() - (self.canvas.tops[page] if self.canvas.tops else 0)) / max(self.zoom_value, 0.01)
+        self.zoom = zoom if zoom <= 0 else max(0.5, min(4.0, zoom))
+        self._apply_zoom()
+        if self.canvas.tops:
+            bar.setValue(self.canvas.tops[page] + int(offset * self.zoom_value))
+        k = self.zoom_box.findData(self.zoom)
+        self.zoom_box.setCurrentIndex(k) if k >= 0 else self.zoom_box.setEditText(f"{round(self.zoom * 100)}%")
 
     def effective_zoom(self) -> float:
-        """The zoom in use: the chosen one, or the one that fits the page to the view's width."""
-        if self.zoom or self.pdf is None:
-            return self.zoom or 1.0
-        width = self.pdf[self.page].rect.width or 595
-        return max(0.5, min(4.0, (self.scroller.viewport().width() - 24) / width))
+        """The factor in use."""
+        return self.zoom_value
 
-    def show_page(self, page: int) -> None:
-        """Render one page (clamped to the document)."""
-        import pymupdf
+    def _apply_zoom(self) -> None:
+        if self.source is not None:
+            w, h = self.source.size(self.page() if self.canvas.tops else 0)
+            viewport = self.scroller.viewport().size()
+            if self.zoom == 0:
+                self.zoom_value = max(0.3, (viewport.width() - 2 * GAP - 4) / w)
+            elif self.zoom < 0:
+                self.zoom_value = max(0.2, min((viewport.width() - 2 * GAP) / w, (viewport.height() - 2 * GAP) / h))
+            else:
+                self.zoom_value = self.zoom
+        self.canvas.layout_pages()
 
-        if self.pdf is None:
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.zoom <= 0 and self.source is not None:
+            page = self.page()
+            self._apply_zoom()
+            self.go_to(page)
+
+    # ---- thumbnails ----------------------------------------------------------------------------
+    def show_thumbnails(self, on: bool) -> None:
+        """Show or hide the strip of page thumbnails (drawn when shown)."""
+        self.thumbs.setVisible(on)
+        if on:
+            self._fill_thumbnails(draw=True)
+
+    def _fill_thumbnails(self, draw: bool = False) -> None:
+        self.thumbs.clear()
+        if self.source is None:
             return
-        self.page = max(0, min(self.pdf.page_count - 1, page))
-        zoom = self.effective_zoom()
-        pix = self.pdf[self.page].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
-        image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
-        self.image.setPixmap(QPixmap.fromImage(image))
-        self.spin.blockSignals(True)
-        self.spin.setValue(self.page + 1)
-        self.spin.blockSignals(False)
-        if self.range:
-            inside = self.range[0] <= self.page <= self.range[1]
-            self.info.setText(self.tr("Document: pages {0}–{1}").format(self.range[0] + 1, self.range[1] + 1)
-                              + ("" if inside else " · " + self.tr("outside this document")))
-        self.pageChanged.emit(self.page)
+        for page in range(self.source.count):
+            item = QListWidgetItem(self.source.label(page).split(" ")[0])
+            if draw or self.thumbs.isVisible():
+                r = self.source.render(page, 0.15)
+                image = QImage(r.samples, r.width, r.height, r.stride, QImage.Format.Format_RGB888).copy()
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+            self.thumbs.addItem(item)
+
+    # ---- hits and highlights -------------------------------------------------------------------
+    def marks(self) -> list[Mark]:
+        """What is drawn over the pages: highlights under hits, the current hit last."""
+        current = [self.hits[self.current]] if 0 <= self.current < len(self.hits) else []
+        return [m for _, m in self.notes] + [h for h in self.hits if h not in current] + current
+
+    def set_hits(self, strings: list[str], doc_range: tuple[int, int] | None, current: int = 0) -> None:
+        """Mark every place the hit strings stand on the document's pages, and go to the current one."""
+        self.hits, self.current = [], -1
+        if self.source is not None and strings and doc_range:
+            for page in range(doc_range[0], doc_range[1] + 1):
+                found = [(rects[0][1], rects[0][0], rects) for s in sorted(set(strings), key=len, reverse=True)
+                         for rects in self.source.find(page, s) if rects]
+                for _y, _x, rects in sorted(found):
+                    self.hits.append(Mark(page, rects, HIT))
+        if self.hits:
+            self.next_hit(0, at=min(max(0, current), len(self.hits) - 1))
+        else:
+            self.canvas.update()
+
+    def next_hit(self, step: int = 1, at: int | None = None) -> None:
+        """Go to the next (or previous) hit, across pages, wrapping around."""
+        if not self.hits:
+            return
+        self.current = at if at is not None else (self.current + step) % len(self.hits)
+        for k, hit in enumerate(self.hits):
+            hit.color = CURRENT_HIT if k == self.current else HIT
+        hit = self.hits[self.current]
+        self.scroll_to(hit.page, hit.rects[0])
+        self.canvas.update()
+        self.hitChanged.emit(self.current + 1, len(self.hits))
+
+    def scroll_to(self, page: int, rect: Rect) -> None:
+        """Bring a box on a page into the middle of the view."""
+        box = self.canvas.to_canvas(page, rect)
+        self.scroller.ensureVisible(int(box.center().x()), int(box.center().y()), 40,
+                                    self.scroller.viewport().height() // 2 - 20)
+        self._scrolled()
+
+    def set_notes(self, placed: list[tuple[Annotation, int, list[Rect]]]) -> None:
+        """Draw highlights (placed on their pages by the caller) in their colours; hovering shows each note."""
+        self.notes = []
+        for annotation, page, rects in placed:
+            color = QColor(color_hex(annotation.color))
+            color.setAlpha(140)
+            self.notes.append((annotation, Mark(page, rects, color, annotation.note)))
+        self.canvas.update()
+
+    # ---- selection -----------------------------------------------------------------------------
+    def selected_text(self) -> str:
+        """The text selected on the pages (lines joined without breaks, as the reading pane's text is)."""
+        return "".join(c.text for _, c in self.canvas.selected_chars())
+
+    def selection_page(self) -> int | None:
+        """The page the selection starts on."""
+        chars = self.canvas.selected_chars()
+        return chars[0][0] if chars else None
+
+    def selection_occurrence(self, doc_range: tuple[int, int] | None) -> int:
+        """How many times the selected text stands on the document's pages before the selection."""
+        chars = self.canvas.selected_chars()
+        if not chars or self.source is None or not doc_range:
+            return 0
+        first_page, first = chars[0]
+        text = self.selected_text()
+        count = 0
+        for page in range(doc_range[0], first_page + 1):
+            for rects in self.source.find(page, text):
+                if page < first_page or (rects[0][1], rects[0][0]) < (first.rect[1], first.rect[0]):
+                    count += 1
+        return count
+
+    def clear_selection(self) -> None:
+        """Drop the selection."""
+        self.canvas.selection = None
+        self.canvas.update()

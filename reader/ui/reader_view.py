@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
@@ -138,6 +138,20 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centre_cursor()
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the paragraph holding a text offset at the top of the view."""
+        position = self.to_view(offset)
+        if position is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + self.cursorRect(cursor).top() - 8)
+
+    def top_offset(self) -> int:
+        """The text offset of what stands at the top of the view."""
+        position = self.cursorForPosition(self.viewport().rect().topLeft() + QPoint(8, 8)).position()
+        return self.to_text(position) or 0
 
     def centre_cursor(self) -> None:
         """Scroll so the cursor (a selected passage) stands in the middle of the view, not at its bottom edge."""

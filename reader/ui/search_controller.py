@@ -51,7 +51,7 @@ class SearchController(QObject):
         window.results.closeRequested.connect(self.close_results)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), window.search_box, self.close_results,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        window.reader.hitChanged.connect(self._hit_changed)
+        window.reader.hitChanged.connect(self.hit_changed)
         window.bus.operationDidExecute.connect(self._changed)
         self.worker = SearchWorker(window.home)
         self.worker_thread: QThread | None = start_thread(self.worker, "search")
@@ -149,7 +149,8 @@ class SearchController(QObject):
         strings = sorted({text[s:e] for s, e in hit.positions if text[s:e].strip()}, key=len, reverse=True)
         self.window.show_document(hit.document_id, strings)
 
-    def _hit_changed(self, current: int, total: int) -> None:
+    def hit_changed(self, current: int, total: int) -> None:
+        """Say which hit of how many is shown (in the reading pane or on the pages)."""
         if total:
             self.window.statusBar().showMessage(
                 self.tr("Hit {0} of {1} (F3 next, Shift+F3 previous)").format(current, total))

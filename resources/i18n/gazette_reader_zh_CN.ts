@@ -509,67 +509,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="55" />
+        <location filename="../../reader/ui/main_window.py" line="56" />
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="87" />
+        <location filename="../../reader/ui/main_window.py" line="89" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="117" />
+        <location filename="../../reader/ui/main_window.py" line="119" />
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118" />
+        <location filename="../../reader/ui/main_window.py" line="120" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121" />
+        <location filename="../../reader/ui/main_window.py" line="123" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126" />
+        <location filename="../../reader/ui/main_window.py" line="128" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="129" />
+        <location filename="../../reader/ui/main_window.py" line="131" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="254" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="69" />
+        <location filename="../../reader/ui/main_window.py" line="71" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="263" />
+        <location filename="../../reader/ui/main_window.py" line="269" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278" />
+        <location filename="../../reader/ui/main_window.py" line="284" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330" />
+        <location filename="../../reader/ui/main_window.py" line="336" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -683,6 +683,11 @@ Data folder: {1}</source>
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="56" />
+        <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
+        <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
+    </message>
 </context>
 <context>
     <name>NotesController</name>
@@ -753,52 +758,47 @@ Note on this passage:</source>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="42" />
-        <source>Previous page (Page Up)</source>
-        <translation>上一页 (Page Up)</translation>
+        <location filename="../../reader/ui/page_view.py" line="59" />
+        <source>Previous page</source>
+        <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="44" />
-        <source>Next page (Page Down)</source>
-        <translation>下一页 (Page Down)</translation>
+        <location filename="../../reader/ui/page_view.py" line="60" />
+        <source>Next page</source>
+        <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="46" />
-        <source>Page number</source>
-        <translation>页码</translation>
+        <location filename="../../reader/ui/page_view.py" line="63" />
+        <source>Page: a printed page number, or (n) for the n-th PDF page</source>
+        <translation>页码：印刷页码，或 (n) 表示 PDF 的第 n 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="49" />
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/page_view.py" line="51" />
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/page_view.py" line="58" />
-        <source>Original page</source>
-        <translation>原始页面</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/page_view.py" line="73" />
+        <location filename="../../reader/ui/page_view.py" line="68" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="85" />
+        <location filename="../../reader/ui/page_view.py" line="69" />
+        <source>Fit page</source>
+        <translation>适合整页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="73" />
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="116" />
         <source>No original pages: this issue was imported from a text export.</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="142" />
+        <location filename="../../reader/ui/page_view.py" line="199" />
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="143" />
+        <location filename="../../reader/ui/page_view.py" line="201" />
         <source>outside this document</source>
         <translation>不属于本文件</translation>
     </message>
@@ -839,12 +839,12 @@ Note on this passage:</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="168" />
+        <location filename="../../reader/ui/reader_view.py" line="182" />
         <source>The archive does not hold {0}</source>
         <translation>档案中没有 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="169" />
+        <location filename="../../reader/ui/reader_view.py" line="183" />
         <source>Open the cited document</source>
         <translation>打开所引用的文件</translation>
     </message>
@@ -885,7 +885,7 @@ Note on this passage:</source>
         <translation>正在建立搜索索引：{0}/{1} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="155" />
+        <location filename="../../reader/ui/search_controller.py" line="156" />
         <source>Hit {0} of {1} (F3 next, Shift+F3 previous)</source>
         <translation>第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）</translation>
     </message>
@@ -1054,12 +1054,12 @@ Note on this passage:</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../reader/ui/printing.py" line="32" />
+        <location filename="../../reader/ui/printing.py" line="36" />
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/printing.py" line="39" />
+        <location filename="../../reader/ui/printing.py" line="43" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
