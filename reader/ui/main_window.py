@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.current_doc: str | None = None
         self.closed = False
+        self.print_preview: QWidget | None = None  # the open print preview
         self.bus = OperationBus(self)
         self._build_widgets()
         self._build_docks()
@@ -268,13 +269,13 @@ class MainWindow(QMainWindow):
             QGuiApplication.clipboard().setText(text)
             self.statusBar().showMessage(self.tr("Copied with citation"), 3000)
 
-    def export_pdf(self, path: str | None = None) -> str | None:
-        """Save the shown document as a PDF file."""
-        return export_pdf(self, path)
+    def export_pdf(self, path: str | None = None, with_notes: bool | None = None) -> str | None:
+        """Save the shown document as a PDF file (with its highlights and notes if asked)."""
+        return export_pdf(self, path, with_notes)
 
-    def print_document(self) -> None:
-        """Print the shown document."""
-        print_document(self)
+    def print_document(self, with_notes: bool | None = None) -> None:
+        """Print the shown document, after a preview."""
+        print_document(self, with_notes)
 
     def _reader_menu(self, point: QPoint) -> None:
         a = self.act

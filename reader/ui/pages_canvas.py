@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader.archive import Rect, Word, merge_lines
@@ -159,6 +159,13 @@ class PagesCanvas(QWidget):
         for page, char in self.selected_chars():
             by_page.setdefault(page, []).append(char.rect)
         return [(page, r) for page, rects in by_page.items() for r in merge_lines(rects)]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Page keys scroll the view (by its height), not the scroll area's own step."""
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Space, Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.view.keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:

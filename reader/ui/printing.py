@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from reader.ui.palette import color_hex
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -25,32 +30,75 @@ def suggested_name(title: str, limit: int = 60) -> str:
     return name + ".pdf"
 
 
-def export_pdf(w: MainWindow, path: str | None = None) -> str | None:
-    """Save the shown document as a PDF file (asks where when no path is given)."""
+def printable(w: MainWindow, with_notes: bool) -> QTextDocument:
+    """The shown document for print or PDF: with notes, its highlights painted in their colours and, after it,
+    each highlighted passage with its note and the page it stands on."""
+    doc = w.reader.document().clone()
+    if not with_notes or not w.reader.notes:
+        return doc
+    cursor = QTextCursor(doc)
+    for note in w.reader.notes:
+        a, b = w.reader.to_view(note.start), w.reader.to_view(note.end)
+        if not note.attached or a is None or b is None:
+            continue
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color_hex(note.color)))
+        cursor.mergeCharFormat(fmt)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    rows = "".join(
+        f"<p><span style='background:{color_hex(n.color)}'>{html.escape(n.exact)}</span>"
+        + (f"<br>{html.escape(n.note)}" if n.note else "") + "</p>"
+        for n in w.reader.notes)
+    heading = QCoreApplication.translate("Printing", "Highlights and notes")
+    cursor.insertHtml(f"<hr><h3>{html.escape(heading)}</h3>{rows}")
+    return doc
+
+
+def ask_with_notes(w: MainWindow) -> bool:
+    """Whether to include the highlights and notes (asked only when the document has some)."""
+    if not w.reader.notes:
+        return False
+    answer = QMessageBox.question(w, QCoreApplication.translate("Printing", "Highlights and notes"),
+                                  QCoreApplication.translate("Printing", "Include your highlights and notes?"),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def export_pdf(w: MainWindow, path: str | None = None, with_notes: bool | None = None) -> str | None:
+    """Save the shown document as a PDF file (asks where when no path is given, and whether to add the notes)."""
     from PySide6.QtPrintSupport import QPrinter
 
     if w.reader.doc is None:
         return None
     if not path:
         suggested = str(Path.home() / suggested_name(w.reader.doc.title))
-        path, _ = QFileDialog.getSaveFileName(w, w.tr("Export as PDF"), suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Printing", "Export as PDF"), suggested, "PDF (*.pdf)")
         if not path:
             return None
+    if with_notes is None:
+        with_notes = ask_with_notes(w)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
-    w.reader.document().print_(printer)
-    w.statusBar().showMessage(w.tr("Saved {0}").format(path), 5000)
+    printable(w, with_notes).print_(printer)
+    w.statusBar().showMessage(QCoreApplication.translate("Printing", "Saved {0}").format(path), 5000)
     return path
 
 
-def print_document(w: MainWindow) -> None:
-    """Print the shown document through the system's print dialog."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def print_document(w: MainWindow, with_notes: bool | None = None) -> None:
+    """Print the shown document after a preview (the system's print dialog is one click away in it)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     if w.reader.doc is None:
         return
+    if with_notes is None:
+        with_notes = ask_with_notes(w)
+    document = printable(w, with_notes)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, w)
-    if dialog.exec():
-        w.reader.document().print_(printer)
+    preview = QPrintPreviewDialog(printer, w)
+    preview.setObjectName("printPreview")
+    preview.paintRequested.connect(document.print_)
+    w.print_preview = preview  # kept for tests and to keep it alive
+    preview.open()

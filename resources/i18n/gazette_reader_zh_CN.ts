@@ -514,62 +514,62 @@
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="89" />
+        <location filename="../../reader/ui/main_window.py" line="90" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="119" />
+        <location filename="../../reader/ui/main_window.py" line="120" />
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120" />
+        <location filename="../../reader/ui/main_window.py" line="121" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="123" />
+        <location filename="../../reader/ui/main_window.py" line="124" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128" />
+        <location filename="../../reader/ui/main_window.py" line="129" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="131" />
+        <location filename="../../reader/ui/main_window.py" line="132" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="254" />
+        <location filename="../../reader/ui/main_window.py" line="255" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="71" />
+        <location filename="../../reader/ui/main_window.py" line="72" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="270" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284" />
+        <location filename="../../reader/ui/main_window.py" line="285" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335" />
+        <location filename="../../reader/ui/main_window.py" line="336" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336" />
+        <location filename="../../reader/ui/main_window.py" line="337" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -832,6 +832,30 @@ Note on this passage:</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../reader/ui/printing.py" line="54" />
+        <location filename="../../reader/ui/printing.py" line="63" />
+        <source>Highlights and notes</source>
+        <translation>高亮和批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/printing.py" line="64" />
+        <source>Include your highlights and notes?</source>
+        <translation>要包含您的高亮和批注吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/printing.py" line="77" />
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/printing.py" line="86" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <location filename="../../reader/ui/reader_view.py" line="46" />
@@ -1049,19 +1073,6 @@ Note on this passage:</source>
         <location filename="../../reader/ui/welcome.py" line="21" />
         <source>Load the sample gazette</source>
         <translation>载入示例公报</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../reader/ui/printing.py" line="36" />
-        <source>Export as PDF</source>
-        <translation>导出为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/printing.py" line="43" />
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
     </message>
 </context>
 </TS>
