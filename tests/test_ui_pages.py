@@ -170,3 +170,20 @@ def test_export_and_print_with_highlights_and_notes(qtbot, window, tmp_path):
     window.print_document(with_notes=True)
     assert window.print_preview is not None and window.print_preview.objectName() == "printPreview"
     window.print_preview.close()
+
+
+def test_switching_views_keeps_the_place(qtbot, window):
+    doc = search_and_open(qtbot, window, "青苇湖湿地")  # the longest document: its second page is far down
+    blocks = doc.blocks
+    later = next(k for k, b in enumerate(blocks) if b.get("page") == doc.pdf_pages[0] + 1)
+    offset = sum(len(b["text"]) + 1 for b in blocks[:later])
+    window.reader.hits = []  # read on without a current hit
+    window.reader.current = -1
+    window.reader.scroll_to_offset(offset)
+    window.act.pages.trigger()
+    assert window.pages.page() == doc.pdf_pages[0] + 1
+    window.pages.go_to(doc.pdf_pages[0])
+    window.act.pages.trigger()
+    top = window.reader.top_offset()
+    first_on_page = next(k for k, b in enumerate(blocks) if b.get("page") is not None and b["page"] >= doc.pdf_pages[0])
+    assert top <= sum(len(b["text"]) + 1 for b in blocks[:first_on_page + 1])

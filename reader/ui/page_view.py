@@ -138,10 +138,14 @@ class PageView(QWidget):
 
     # ---- navigation ----------------------------------------------------------------------------
     def page(self) -> int:
-        """The page at the top of the view."""
+        """The page in view: the one at the middle of the view (the top one when a page is taller than the view)."""
         if not self.canvas.tops:
             return 0
-        return self.canvas.page_at(self.scroller.verticalScrollBar().value() + GAP)
+        top = self.scroller.verticalScrollBar().value()
+        middle = self.canvas.page_at(top + self.scroller.viewport().height() // 2)
+        first = self.canvas.page_at(top + GAP)
+        page_height = self.canvas.sizes[first].height() if self.canvas.sizes else 0
+        return first if page_height - (top - self.canvas.tops[first]) > self.scroller.viewport().height() // 2 else middle
 
     def go_to(self, page: int, y_points: float = 0.0) -> None:
         """Scroll a page (and a height on it, in points) to the top of the view."""
@@ -196,8 +200,8 @@ class PageView(QWidget):
         text = ""
         if self.range:
             inside = self.range[0] <= page <= self.range[1]
-            text = self.tr("Document: pages {0}–{1}").format(self.source.label(self.range[0]).split(" ")[0],
-                                                             self.source.label(self.range[1]).split(" ")[0])
+            first, last = (self.source.printed.get(p, p + 1) for p in self.range)
+            text = self.tr("Document: pages {0}–{1}").format(first, last)
             text += "" if inside else " · " + self.tr("outside this document")
         self.info.setText(text)
         self.thumbs.blockSignals(True)
@@ -236,9 +240,7 @@ class PageView(QWidget):
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
         if self.zoom <= 0 and self.source is not None:
-            page = self.page()
-            self._apply_zoom()
-            self.go_to(page)
+            self.set_zoom(self.zoom)  # refit, keeping the place on the page
 
     # ---- thumbnails ----------------------------------------------------------------------------
     def show_thumbnails(self, on: bool) -> None:

@@ -102,6 +102,13 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         written.append(out / "citations.png")
         window.grab().save(str(written[-1]))
         window.citations.dock.hide()
+        # the original pages with the search hits and the highlights drawn on them
+        window.reader.set_hits(["湿地保护"])
+        window.act.pages.trigger()
+        _settle(app)
+        written.append(out / "pages-notes.png")
+        window.grab().save(str(written[-1]))
+        window.act.pages.trigger()
         for name, size in (("small-800x600.png", (800, 600)), ("large-1920x1080.png", (1920, 1080))):
             window.resize(*size)
             window.search_box.setText(query)
