@@ -44,3 +44,35 @@ def shared() -> Path:
 
 def load_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture()
+def sample_home(sample, tmp_path: Path) -> Path:
+    """A data home holding the sample gazette (imported from its PDF)."""
+    from reader.archive import Archive
+
+    home = tmp_path / "home"
+    with Archive(home) as archive:
+        assert archive.import_file(sample.pdf).ok
+    return home
+
+
+@pytest.fixture()
+def open_window(qtbot):
+    """Open the real window on a data home, at a size and in a language; closed when the test ends."""
+    from reader.ui import build_main_window
+
+    opened = []
+
+    def open_(home: Path, size: tuple[int, int] = (1280, 800), lang: str = "zh_CN"):
+        w = build_main_window(home, lang)
+        qtbot.addWidget(w)
+        w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        opened.append(w)
+        return w
+
+    yield open_
+    for w in opened:
+        w.close()

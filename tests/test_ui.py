@@ -22,22 +22,13 @@ from reader.ui.tree_model import DOC_ID_ROLE, KIND_ROLE  # noqa: E402
 
 
 @pytest.fixture()
-def home(sample, tmp_path) -> Path:
-    path = tmp_path / "home"
-    with Archive(path) as archive:
-        assert archive.import_file(sample.pdf).ok
-    return path
+def home(sample_home) -> Path:
+    return sample_home
 
 
 @pytest.fixture()
-def window(qtbot, home):
-    w = build_main_window(home, "zh_CN")
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(open_window, home):
+    return open_window(home, (1200, 800))
 
 
 def children(model, parent):

@@ -13,22 +13,12 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from reader.archive import Archive  # noqa: E402
-from reader.ui import build_main_window  # noqa: E402
 from reader.ui.notes_panels import RECORD_ROLE  # noqa: E402
 
 
 @pytest.fixture()
-def window(qtbot, sample, tmp_path):
-    home = tmp_path / "home"
-    with Archive(home) as archive:
-        assert archive.import_file(sample.pdf).ok
-    w = build_main_window(home, "zh_CN")
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    yield w
-    w.close()
+def window(open_window, sample_home):
+    return open_window(sample_home, (1200, 800))
 
 
 def select(w, passage: str) -> None:

@@ -12,25 +12,12 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from reader.archive import Archive  # noqa: E402
-from reader.ui import build_main_window  # noqa: E402
-
-
 HIT_MESSAGE = "第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）"
 
 
 @pytest.fixture()
-def window(qtbot, sample, tmp_path):
-    home = tmp_path / "home"
-    with Archive(home) as archive:
-        assert archive.import_file(sample.pdf).ok
-    w = build_main_window(home, "zh_CN")
-    qtbot.addWidget(w)
-    w.resize(1280, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(open_window, sample_home):
+    return open_window(sample_home, (1280, 900))
 
 
 def search_and_open(qtbot, w, text: str):

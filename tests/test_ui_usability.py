@@ -27,18 +27,10 @@ def settle(qtbot, ms: int = 150) -> None:
 
 
 @pytest.fixture()
-def small(qtbot, sample, tmp_path):
-    home = tmp_path / "home"
-    with Archive(home) as archive:
-        assert archive.import_file(sample.pdf).ok
-    w = build_main_window(home, "zh_CN")
-    qtbot.addWidget(w)
-    w.resize(800, 600)
-    w.show()
-    qtbot.waitExposed(w)
+def small(open_window, sample_home):
+    w = open_window(sample_home, (800, 600))
     w.show_document(w.archive.outline(w.archive.issues()[0].id)[0].id)
-    yield w
-    w.close()
+    return w
 
 
 def search(qtbot, w, text: str):
