@@ -9,7 +9,7 @@ The window (reader/ui) imports the core only from this module: the types it need
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from reader.importer import (
     Importer,
     ImportResult,
     ImportStatus,
+    PageProgress,
     document_id_for,
     issue_id_for,
     sha256_of,
@@ -156,9 +157,12 @@ class Archive:
         return PageSource(pdf, printed_pages(docs))
 
     # ---- importing (Importer) ------------------------------------------------------------------
-    def import_file(self, path: str | Path, *, replace: bool = False, password: str | None = None) -> ImportResult:
-        """Import one file as one issue, all or nothing; never raises for bad input."""
-        return self.importer.import_file(Path(path), replace=replace, password=password)
+    def import_file(self, path: str | Path, *, replace: bool = False, password: str | None = None, ocr: bool = True,
+                    progress: PageProgress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+        """Import one file as one issue, all or nothing; never raises for bad input. Scanned pages are recognised
+        (ocr=False refuses a scan instead), with progress per page and cancel between pages."""
+        return self.importer.import_file(Path(path), replace=replace, password=password, ocr=ocr, progress=progress,
+                                         cancelled=cancelled)
 
     def delete_issue(self, issue_id: str) -> None:
         """Remove an issue and its stored source."""

@@ -7,7 +7,7 @@ import html
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--replace", action="store_true", help="replace an issue already in the archive")
     p.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
+    p.add_argument("--no-ocr", action="store_true", help="refuse scanned PDFs instead of recognising their pages")
 
     sub.add_parser("list", help="list the issues in the archive, one line each")
 
@@ -81,13 +82,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     failed = 0
     with Archive(args.data_dir) as archive:
         for path in files:
-            result = archive.import_file(path, replace=args.replace, password=args.password)
+            result = archive.import_file(path, replace=args.replace, password=args.password, ocr=not args.no_ocr,
+                                         progress=_ocr_progress(path))
             print(f"{result.status}: {path}: {result.message}" if result.status != "failed"
                   else f"failed: {result.message}")
             for warning in result.warnings:
                 print(f"  warning: {warning}")
             failed += not result.ok
     return 1 if failed else 0
+
+
+def _ocr_progress(path: Path) -> Callable[[int, int], None]:
+    """Per-page progress of OCR on standard error: recognising 3/40: file.pdf."""
+
+    def report(done: int, total: int) -> None:
+        print(f"\rrecognising page {done + 1}/{total}: {path.name}", end="" if done + 1 < total else "\n",
+              file=sys.stderr, flush=True)
+
+    return report
 
 
 def cmd_list(args: argparse.Namespace) -> int:

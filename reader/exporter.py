@@ -57,4 +57,5 @@ def export_document(d: DocumentRecord) -> dict[str, Any]:
         "printed_pages": list(d.printed_pages) if d.printed_pages else None,
         "in_toc": d.in_toc, "text": d.text, "recipients": d.recipients, "attachments": d.attachments,
         "blocks": d.blocks,
+        "ocr": d.ocr is not None, "ocr_confidence": d.ocr,
     }

@@ -20,6 +20,7 @@ from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
 from reader.sources import read_source
+from reader.sources.ocr import OcrCache, Recognizer
 from reader.textenum import TextEnum
 from reader.validity import Validity
 
@@ -73,6 +74,17 @@ def document_id_for(issue_id: str, key: str) -> str:
     return "d" + hashlib.sha1(f"{issue_id}|{key}".encode()).hexdigest()[:11]
 
 
+PageProgress = Callable[[int, int], None]  # pages recognised so far, pages to recognise
+
+
+def ocr_confidence(pdf_pages: tuple[int, int] | None, ocr_pages: dict[int, float]) -> float | None:
+    """The mean OCR confidence of a document's recognised pages, or None when none of its pages was recognised."""
+    if not pdf_pages or not ocr_pages:
+        return None
+    scores = [ocr_pages[p] for p in range(pdf_pages[0], pdf_pages[1] + 1) if p in ocr_pages]
+    return round(sum(scores) / len(scores), 3) if scores else None
+
+
 KEPT_PAGES = "the original pages of the replaced PDF are kept for the page view"
 
 
@@ -97,17 +109,20 @@ class Importer:
         self.validity = validity
         self.after_change = after_change
 
-    def import_file(self, path: Path, *, replace: bool = False, password: str | None = None) -> ImportResult:
-        """Import one file as one issue, all or nothing; never raises for bad input."""
+    def import_file(self, path: Path, *, replace: bool = False, password: str | None = None, ocr: bool = True,
+                    progress: PageProgress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+        """Import one file as one issue, all or nothing; never raises for bad input. Pages without a text layer
+        are recognised (ocr), with progress per page and a cancel checked between pages."""
         try:
-            return self._import(path, replace, password)
+            return self._import(path, replace, password, ocr, progress, cancelled)
         except GazetteError as exc:
             return ImportResult(path, ImportStatus.FAILED, message=str(exc), reason=exc.reason)
         except OSError as exc:
             return ImportResult(path, ImportStatus.FAILED, reason=Reason.IO,
                                 message=f"{path}: {exc.strerror or exc}; check the file and the data folder")
 
-    def _import(self, path: Path, replace: bool, password: str | None) -> ImportResult:
+    def _import(self, path: Path, replace: bool, password: str | None, ocr: bool, progress: PageProgress | None,
+                cancelled: Callable[[], bool] | None) -> ImportResult:
         if not path.is_file():
             read_source(path)  # raises the specific error (missing, folder, unreadable)
         sha = sha256_of(path)
@@ -116,12 +131,23 @@ class Importer:
             return ImportResult(path, ImportStatus.UNCHANGED, same[0]["id"], f"already in the archive as {same[0]['id']}")
         from reader.gazette.parser import parse  # the parser is needed only to import
 
-        source = read_source(path, password)
+        cache = OcrCache(self.home / paths.OCR_CACHE) if ocr else None
+        try:
+            recognizer = Recognizer(sha, cache, progress, cancelled) if ocr else None
+            source = read_source(path, password, recognizer)
+        finally:
+            if cache is not None:
+                cache.close()
         parsed = parse(source)
+        if source.ocr_pages:
+            warnings_ocr = [f"{len(source.ocr_pages)} scanned pages were recognised by OCR (mean confidence "
+                            f"{sum(source.ocr_pages.values()) / len(source.ocr_pages):.2f}); check names and numbers"]
+        else:
+            warnings_ocr = []
         if not parsed.documents and not parsed.toc:
             raise NotAGazetteError(
                 f"{path}: not a gazette issue (no 目录 and no document with a 发文字号 found); nothing imported", path=path)
-        warnings = list(source.warnings) + list(parsed.warnings)
+        warnings = list(source.warnings) + warnings_ocr + list(parsed.warnings)
         if parsed.year is None or parsed.issue is None:
             warnings.insert(0, "no year and issue number (such as 2023年第1期) found; imported as an untitled issue")
         if not parsed.gazette:
@@ -142,7 +168,7 @@ class Importer:
                 if old:
                     self._delete_rows(issue_id)
                 self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings,
-                             password if source.kind == "pdf" else pages_password)
+                             password if source.kind == "pdf" else pages_password, source.ocr_pages)
                 self.db.execute("UPDATE issues SET pages_stored = ? WHERE id = ?", [pages, issue_id])
                 generation = self.sync.bump_generation()
         except BaseException:
@@ -194,7 +220,8 @@ class Importer:
         self.db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
 
     def _insert(self, issue_id: str, parsed: ParsedIssue, path: Path, sha: str, kind: str,
-                pages: int | None, stored: str, warnings: list[str], password: str | None) -> None:
+                pages: int | None, stored: str, warnings: list[str], password: str | None,
+                ocr_pages: dict[int, float]) -> None:
         """Write one parsed issue (inside the caller's transaction)."""
         self.db.table("issues").insert({
             "id": issue_id, "gazette": parsed.gazette, "printed_name": parsed.printed_name,
@@ -230,6 +257,7 @@ class Importer:
                 "in_toc": int(d.in_toc), "text": d.text,
                 "blocks": json.dumps([b.to_json() for b in d.blocks], ensure_ascii=False),
                 "attachments": json.dumps(d.attachments, ensure_ascii=False),
+                "ocr": ocr_confidence(d.pdf_pages, ocr_pages),
             }
             for k, d in enumerate(parsed.documents)
         )

@@ -66,6 +66,7 @@ class DocumentRecord(DocumentBrief):
     text: str
     blocks: list[dict[str, Any]]
     attachments: list[str]
+    ocr: float | None = None  # mean OCR confidence when its text was recognised from scanned pages
 
 
 def cite(doc: DocumentRecord, info: IssueInfo) -> Citation:
@@ -92,7 +93,7 @@ def _document(row: dict[str, Any]) -> DocumentRecord:
         pdf_pages=_pair(row["pdf_first"], row["pdf_last"]),
         printed_pages=_pair(row["printed_first"], row["printed_last"]),
         in_toc=bool(row["in_toc"]), text=row["text"], blocks=json.loads(row["blocks"]),
-        attachments=json.loads(row["attachments"]),
+        attachments=json.loads(row["attachments"]), ocr=row.get("ocr"),
     )
 
 

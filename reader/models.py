@@ -33,6 +33,7 @@ class Source:
     printed_pages: dict[int, int] = field(default_factory=dict)  # PDF page -> printed page number
     title_hint: str = ""
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: dict[int, float] = field(default_factory=dict)  # PDF page -> mean OCR confidence (recognised pages)
 
 
 @dataclass

@@ -12,6 +12,7 @@ ARCHIVE_FILE = "archive.db"
 USER_FILE = "user.db"
 FILES_DIR = "files"
 INDEX_DIR = "whoosh"
+OCR_CACHE = "ocr.db"  # recognised pages of scanned PDFs, by file SHA-256 and page (kept through re-imports)
 SETTINGS_FILE = "settings.ini"  # the window's geometry, splitter, zoom and last document
 SAMPLE_DIR = "sample"  # where "Load the sample gazette" writes the fictional sample
 BACKUPS_DIR = "backups"  # daily copies of user.db

@@ -119,7 +119,7 @@ def test_bad_input_fails_with_a_specific_message_and_changes_nothing(sample, dat
         before = _snapshot(data_dir)
         files_before = sorted((data_dir / "files").iterdir())
         for name, (path, reason) in bad.items():
-            result = archive.import_file(path)
+            result = archive.import_file(path, ocr=False)  # import --no-ocr: a scan is refused as before
             assert result.status == "failed", name
             assert reason in result.message and str(path) in result.message, (name, result.message)
         wrong = archive.import_file(bad["encrypted"][0], password="nope")

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.errors import Reason, SourceError
 from reader.models import Source
+
+if TYPE_CHECKING:
+    from reader.sources.ocr import Recognizer
 
 PDF_SUFFIXES = {".pdf"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -32,8 +36,9 @@ def expand(paths: list[Path]) -> list[Path]:
     return out
 
 
-def read_source(path: Path, password: str | None = None) -> Source:
-    """Read a PDF or text export into lines, raising SourceError with a specific reason."""
+def read_source(path: Path, password: str | None = None, recognizer: Recognizer | None = None) -> Source:
+    """Read a PDF or text export into lines, raising SourceError with a specific reason; a recognizer reads the
+    pages of a PDF that have no text layer."""
     if not path.exists():
         raise SourceError(f"{path}: no such file; check the path", path=path, reason=Reason.MISSING)
     if path.is_dir():
@@ -47,7 +52,7 @@ def read_source(path: Path, password: str | None = None) -> Source:
     if path.suffix.lower() in PDF_SUFFIXES or data[:5] == b"%PDF-":
         from reader.sources.pdf import read_pdf
 
-        return read_pdf(path, data, password)
+        return read_pdf(path, data, password, recognizer)
     from reader.sources.text import read_text
 
     return read_text(path, data)

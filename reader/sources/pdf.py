@@ -11,6 +11,7 @@ import pymupdf
 
 from reader.errors import Reason, SourceError
 from reader.models import Line, Source
+from reader.sources.ocr import OcrPage, Recognizer
 from reader.sources.pagenum import page_number
 
 BAND = 0.1  # share of the page height at top and bottom where running headers and footers sit
@@ -166,10 +167,17 @@ def _lines_of_column(frags: list[_Frag], page_no: int) -> list[Line]:
     return out
 
 
-def read_pdf(path: Path, data: bytes, password: str | None = None) -> Source:
-    """Read a gazette PDF into lines in reading order, with printed page numbers mapped to PDF pages."""
+def _ocr_fragments(result: OcrPage) -> list[_Frag]:
+    """Recognised lines as fragments: the box height stands for the font size (a box is about 1.25 × the size)."""
+    return [_Frag(*line.box, line.text, round((line.box[3] - line.box[1]) * 0.8, 1), False) for line in result.lines]
+
+
+def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: Recognizer | None = None) -> Source:
+    """Read a gazette PDF into lines in reading order, with printed page numbers mapped to PDF pages; pages without
+    a text layer are recognised by OCR when a recognizer is given."""
     doc = open_pdf(path, data, password)
     warnings = ["the PDF was damaged and has been repaired; check that no page is missing"] if doc.is_repaired else []
+    ocr_pages: dict[int, float] = {}
     try:
         pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []
         for page in doc.pages():
@@ -177,11 +185,20 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> Source:
                 pages.append((page.rect, _fragments(page)))
             except Exception as exc:
                 raise SourceError(f"{path}: page {page.number + 1} cannot be read ({exc}); the PDF is damaged", path=path, reason=Reason.DAMAGED) from exc
+        scanned = [k for k, (_, frags) in enumerate(pages) if not frags]
+        if recognizer is not None and scanned:
+            for done, k in enumerate(scanned):
+                result = recognizer.page(doc[k], done, len(scanned))
+                pages[k] = (pymupdf.Rect(0, 0, result.width, result.height), _ocr_fragments(result))
+            ocr_pages = dict(recognizer.pages)
         title_hint = (doc.metadata or {}).get("title") or ""
         page_count = doc.page_count
     finally:
         doc.close()
     if sum(len(f) for _, f in pages) == 0:
+        if recognizer is not None:
+            raise SourceError(f"{path}: nothing readable: OCR found no text on its {page_count} pages (photos or "
+                              "blank pages?); check the file", path=path, reason=Reason.NOTHING_READABLE)
         raise SourceError(f"{path}: no text layer: this PDF is a scan; run OCR on it first or import a text export", path=path, reason=Reason.SCANNED)
 
     banded = [
@@ -212,4 +229,4 @@ def read_pdf(path: Path, data: bytes, password: str | None = None) -> Source:
         for group in groups:
             lines.extend(_lines_of_column(group, page_no))
     return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint,
-                  warnings=warnings)
+                  warnings=warnings, ocr_pages=ocr_pages)

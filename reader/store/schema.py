@@ -123,6 +123,12 @@ def _v5(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE issues ADD COLUMN pages_stored TEXT")
 
 
+def _v6(db: sqlite_utils.Database) -> None:
+    """v6: documents read from recognised (scanned) pages carry the mean OCR confidence of those pages."""
+    if "ocr" not in db["documents"].columns_dict:
+        db.execute("ALTER TABLE documents ADD COLUMN ocr REAL")
+
+
 # version reached -> the step that reaches it from the one before
 MIGRATIONS: dict[int, Step] = {
     1: run_sql(_V1),
@@ -130,6 +136,7 @@ MIGRATIONS: dict[int, Step] = {
     3: _v3,
     4: _v4,
     5: _v5,
+    6: _v6,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from reader.archive import DocumentRecord, IssueInfo, State, Status, number_spans
 
 STYLE = """
@@ -61,6 +63,15 @@ def status_html(status: Status | None) -> str:
     return f"<p class='status'>{badge}{text}</p>"
 
 
+def ocr_html(doc: DocumentRecord) -> str:
+    """For a document read from scanned pages: a note that its text was recognised, with the confidence."""
+    if doc.ocr is None:
+        return ""
+    text = QCoreApplication.translate("DocumentHtml", "文字由识别得到 (OCR, confidence {0:.0%}): check names and numbers "
+                                      "against the original pages (Ctrl+Shift+P)").format(doc.ocr)
+    return f"<p class='ocr' style='color:#8a6d1f'>{html.escape(text)}</p>"
+
+
 def document_html(doc: DocumentRecord, issue: IssueInfo, status: Status | None = None,
                   links: dict[str, str | None] | None = None) -> str:
     """The document as HTML for QTextBrowser: centred title, indented paragraphs, right-aligned signature,
@@ -72,7 +83,7 @@ def document_html(doc: DocumentRecord, issue: IssueInfo, status: Status | None =
         meta += f" · {doc.section}"
     if doc.printed_pages:
         meta += f" · 第{doc.printed_pages[0]}页"
-    out = [f"<p class='meta'>{html.escape(meta)}</p>", status_html(status)]
+    out = [f"<p class='meta'>{html.escape(meta)}</p>", status_html(status), ocr_html(doc)]
     for block in doc.blocks:
         kind, raw = block.get("kind", "para"), block.get("text", "")
         text = linked(raw, links, own) if kind not in ("title", "docnumber") else html.escape(raw)

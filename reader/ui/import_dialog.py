@@ -65,6 +65,7 @@ class ImportDialog(QDialog):
         self.worker: ImportWorker | None = None
         self.thread_: QThread | None = None
         self.running = False
+        self.current = ""  # the file being imported
         self.start(files)
 
     def start(self, files: list[Path], replace: bool = False, password: str | None = None) -> None:
@@ -75,6 +76,7 @@ class ImportDialog(QDialog):
         self.bar.setValue(0)
         self.worker = ImportWorker(self.data_dir, files, replace, password)
         self.worker.progress.connect(self._progress)
+        self.worker.pages.connect(self._pages)
         self.worker.file_done.connect(self._file_done)
         self.worker.finished.connect(self._finished)
         self.thread_ = start_thread(self.worker, "import")
@@ -94,7 +96,12 @@ class ImportDialog(QDialog):
     def _progress(self, done: int, total: int, path: str) -> None:
         self.bar.setValue(done)
         if path:
+            self.current = Path(path).name
             self.label.setText(self.tr("Importing {0} of {1}: {2}").format(done + 1, total, Path(path).name))
+
+    @Slot(int, int)
+    def _pages(self, done: int, total: int) -> None:
+        self.label.setText(self.tr("Recognising scanned page {0} of {1}: {2}").format(done + 1, total, self.current))
 
     @Slot(object)
     def _file_done(self, result: ImportResult) -> None:
@@ -160,7 +167,7 @@ class ImportDialog(QDialog):
     def _cancel_or_close(self) -> None:
         if self.running and self.worker is not None:
             self.worker.cancelled = True
-            self.label.setText(self.tr("Cancelling after the current file…"))
+            self.label.setText(self.tr("Cancelling…"))
         else:
             self.accept()
 

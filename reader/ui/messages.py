@@ -20,6 +20,11 @@ def reason_text(reason: Reason | None) -> str:
         Reason.NEEDS_PASSWORD: QCoreApplication.translate("Messages", "The PDF is encrypted. Enter its password."),
         Reason.WRONG_PASSWORD: QCoreApplication.translate("Messages", "Wrong password for this encrypted PDF. Try again."),
         Reason.SCANNED: QCoreApplication.translate("Messages", "This PDF is a scan without a text layer. Import a text export of it."),
+        Reason.OCR_MISSING: QCoreApplication.translate(
+            "Messages", "Scanned pages need the OCR engine, which is not installed: pip install 'gazette-reader[ocr]'."),
+        Reason.NOTHING_READABLE: QCoreApplication.translate(
+            "Messages", "Nothing readable: no text was found on its pages (photos or blank pages?)."),
+        Reason.CANCELLED: QCoreApplication.translate("Messages", "Cancelled: nothing was imported from this file."),
         Reason.NOT_A_GAZETTE: QCoreApplication.translate("Messages", "No 目录 and no document with a 发文字号 were found: not a gazette issue."),
         Reason.NEEDS_REPLACE: QCoreApplication.translate("Messages", "The archive already holds this issue from another file. Replace it?"),
         Reason.NOT_FOUND: QCoreApplication.translate("Messages", "Not in the archive."),

@@ -58,6 +58,7 @@ class ImportWorker(QObject):
     """Imports files one by one (each all or nothing) and reports progress; cancel stops before the next file."""
 
     progress = Signal(int, int, str)  # done, total, current file
+    pages = Signal(int, int)  # scanned pages recognised so far, pages to recognise (of the current file)
     file_done = Signal(object)  # ImportResult
     finished = Signal(bool)  # cancelled
 
@@ -77,7 +78,9 @@ class ImportWorker(QObject):
                 if self.cancelled:
                     break
                 self.progress.emit(k, len(self.files), str(path))
-                result: ImportResult = archive.import_file(path, replace=self.replace, password=self.password)
+                result: ImportResult = archive.import_file(
+                    path, replace=self.replace, password=self.password,
+                    progress=lambda done, total: self.pages.emit(done, total), cancelled=lambda: self.cancelled)
                 self.file_done.emit(result)
             self.progress.emit(len(self.files), len(self.files), "")
         self.finished.emit(self.cancelled)

@@ -331,6 +331,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentHtml</name>
+    <message>
+        <location filename="../../reader/ui/document_html.py" line="70" />
+        <source>文字由识别得到 (OCR, confidence {0:.0%}): check names and numbers against the original pages (Ctrl+Shift+P)</source>
+        <translation>文字由识别得到（置信度 {0:.0%}）：人名和数字请对照原始页面核对（Ctrl+Shift+P）</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="20" />
@@ -420,56 +428,61 @@
         <translation>输入密码…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="82" />
+        <location filename="../../reader/ui/import_dialog.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="97" />
+        <location filename="../../reader/ui/import_dialog.py" line="100" />
         <source>Importing {0} of {1}: {2}</source>
         <translation>正在导入第 {0}/{1} 个：{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="129" />
+        <location filename="../../reader/ui/import_dialog.py" line="104" />
+        <source>Recognising scanned page {0} of {1}: {2}</source>
+        <translation>正在识别扫描页 {0}/{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="136" />
         <source>{0} imported, {1} replaced, {2} already in the archive, {3} failed</source>
         <translation>已导入 {0} 个，已替换 {1} 个，{2} 个已在档案中，失败 {3} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="153" />
+        <location filename="../../reader/ui/import_dialog.py" line="160" />
         <source>Password for:
 {0}</source>
         <translation>请输入以下文件的密码：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="110" />
+        <location filename="../../reader/ui/import_dialog.py" line="170" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_dialog.py" line="117" />
         <source>warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="131" />
+        <location filename="../../reader/ui/import_dialog.py" line="138" />
         <source>Cancelled. </source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="131" />
+        <location filename="../../reader/ui/import_dialog.py" line="138" />
         <source>Done. </source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="132" />
+        <location filename="../../reader/ui/import_dialog.py" line="139" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="152" />
+        <location filename="../../reader/ui/import_dialog.py" line="159" />
         <source>Encrypted PDF</source>
         <translation>加密的 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/import_dialog.py" line="163" />
-        <source>Cancelling after the current file…</source>
-        <translation>当前文件完成后取消…</translation>
     </message>
 </context>
 <context>
@@ -630,61 +643,76 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="23" />
+        <source>Scanned pages need the OCR engine, which is not installed: pip install 'gazette-reader[ocr]'.</source>
+        <translation>扫描页需要文字识别组件，但尚未安装：pip install 'gazette-reader[ocr]'。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="25" />
+        <source>Nothing readable: no text was found on its pages (photos or blank pages?).</source>
+        <translation>没有可识别的文字：页面上没有找到文字（照片或空白页？）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="27" />
+        <source>Cancelled: nothing was imported from this file.</source>
+        <translation>已取消：此文件没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="28" />
         <source>No 目录 and no document with a 发文字号 were found: not a gazette issue.</source>
         <translation>未找到目录，也未找到带发文字号的文件：这不是一期公报。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="24" />
+        <location filename="../../reader/ui/messages.py" line="29" />
         <source>The archive already holds this issue from another file. Replace it?</source>
         <translation>档案中已有来自另一个文件的同一期公报。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25" />
+        <location filename="../../reader/ui/messages.py" line="30" />
         <source>Not in the archive.</source>
         <translation>不在档案中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="26" />
+        <location filename="../../reader/ui/messages.py" line="31" />
         <source>A newer Gazette Reader wrote this data folder. Update the program, or choose another data folder.</source>
         <translation>此数据文件夹由更新版本的公报阅读器写入。请升级程序，或选择其他数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="28" />
+        <location filename="../../reader/ui/messages.py" line="33" />
         <source>The file or the data folder cannot be written. Check the disk and its permissions.</source>
         <translation>无法写入文件或数据文件夹。请检查磁盘空间和权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30" />
+        <location filename="../../reader/ui/messages.py" line="35" />
         <source>The file cannot be imported.</source>
         <translation>无法导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="36" />
+        <location filename="../../reader/ui/messages.py" line="41" />
         <source>already in the archive</source>
         <translation>已在档案中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="38" />
+        <location filename="../../reader/ui/messages.py" line="43" />
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="39" />
+        <location filename="../../reader/ui/messages.py" line="44" />
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="40" />
+        <location filename="../../reader/ui/messages.py" line="45" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="50" />
+        <location filename="../../reader/ui/messages.py" line="55" />
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="56" />
+        <location filename="../../reader/ui/messages.py" line="61" />
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
@@ -793,12 +821,12 @@ Note on this passage:</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="199" />
+        <location filename="../../reader/ui/page_view.py" line="204" />
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="201" />
+        <location filename="../../reader/ui/page_view.py" line="205" />
         <source>outside this document</source>
         <translation>不属于本文件</translation>
     </message>
