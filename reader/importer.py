@@ -45,6 +45,8 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     reason: Reason | None = None
     documents: int = 0
+    ocr_pages: int = 0  # scanned pages read by OCR
+    ocr_recognised: int = 0  # of those, recognised now (the others came from the cache)
 
     @property
     def ok(self) -> bool:
@@ -183,7 +185,8 @@ class Importer:
         status = ImportStatus.REPLACED if old else ImportStatus.IMPORTED
         label = issue_label(parsed.year, parsed.issue, parsed.total_issue, fallback=path.name)
         summary = f"{parsed.gazette} {label}: {len(parsed.documents)} documents"
-        return ImportResult(path, status, issue_id, summary, warnings, documents=len(parsed.documents))
+        return ImportResult(path, status, issue_id, summary, warnings, documents=len(parsed.documents),
+                            ocr_pages=len(source.ocr_pages), ocr_recognised=recognizer.recognised if recognizer else 0)
 
     def delete_issue(self, issue_id: str, stored: str) -> None:
         """Remove an issue and its stored source (and the pages kept from a replaced PDF)."""

@@ -253,7 +253,7 @@ def build_document(lines: list[Line], start: Start, end: int) -> Document:
     title_lines = [ln for ln in lines[title_span[0]:title_span[1]] if ln.text.strip()]
     title = ""
     for ln in title_lines:
-        title = join_text(title, squash(ln.text))
+        title = squash(join_text(title, squash(ln.text)))
     number = docnumber.parse_line(start.number_text or lines[start.number_at].text) if start.number_at is not None else None
     recipients, body_from = _recipients(lines, start.body_from, end)
     sig_lines, issuer, date = _signature(lines, body_from, end)

@@ -15,10 +15,14 @@ DATE_LINE = re.compile(r"^\s*([12]\d{3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+_YEAR_RANGE_DASH = re.compile(r"(?<=[12]\d{3})[一－](?=[12]\d{3}年?)")
+
+
 def squash(text: str) -> str:
-    """Remove white space next to Chinese characters and fold the rest to single spaces."""
+    """Remove white space next to Chinese characters and fold the rest to single spaces; the dash of a range of
+    years that OCR reads as 一 (2024一2026年) is put back (—)."""
     text = _SPACE_NEAR_WIDE.sub("", text.strip())
-    return _SPACES.sub(" ", text)
+    return _YEAR_RANGE_DASH.sub("—", _SPACES.sub(" ", text))
 
 
 def iso_date(text: str) -> str | None:

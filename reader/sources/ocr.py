@@ -7,6 +7,7 @@ Results are kept in a cache keyed by the file's SHA-256 and the page, so a page 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -16,7 +17,7 @@ from typing import Any
 from reader.errors import Reason, SourceError
 
 DPI = 200
-ENGINE = "rapidocr-onnxruntime-1.4.4"
+ENGINE = "rapidocr-onnxruntime-1.4.4/clean-2"  # the engine and how its text is cleaned: a change re-reads
 EXTRA = "pip install 'gazette-reader[ocr]'"
 
 
@@ -102,12 +103,26 @@ def engine() -> Any:
 
 
 def _read(image: Any) -> list[tuple[list[list[float]], str, float]]:
-    result, _ = engine()(image)
+    # without the per-line angle classifier: an upside-down page must read badly, so the page is turned instead
+    # (the classifier would read each line right but leave the lines in upside-down order)
+    result, _ = engine()(image, use_cls=False)
     return list(result or [])
 
 
 def _quality(found: list[tuple[list[list[float]], str, float]]) -> float:
     return sum(len(text) * score for _, text, score in found)
+
+
+_GAP = re.compile(r"(?<=[0-9\u3400-\u9fff（）〔〕【】《》，。、：；])\s+(?=[0-9\u3400-\u9fff（）〔〕【】《》，。、：；])")
+
+
+_DASH = re.compile(r"(?<=[12]\d{3})[一－](?=[12]\d{3})")
+
+
+def clean_text(text: str) -> str:
+    """OCR text without the spaces it puts between digits and Chinese characters (2 0 2 4 年 -> 2024年), and with
+    the dash of a range of years it reads as 一 put back (2024一2026年 -> 2024—2026年)."""
+    return _DASH.sub("—", _GAP.sub("", text.strip()))
 
 
 def recognise_image(image: Any, width_pt: float, height_pt: float) -> OcrPage:
@@ -129,7 +144,7 @@ def recognise_image(image: Any, width_pt: float, height_pt: float) -> OcrPage:
     for quad, text, score in best:
         xs, ys = [p[0] for p in quad], [p[1] for p in quad]
         if text.strip():
-            lines.append(OcrLine(text.strip(), (min(xs) * scale, min(ys) * scale, max(xs) * scale, max(ys) * scale),
+            lines.append(OcrLine(clean_text(text), (min(xs) * scale, min(ys) * scale, max(xs) * scale, max(ys) * scale),
                                  float(score)))
     return OcrPage(w * scale, h * scale, lines, turns)
 
@@ -156,6 +171,7 @@ class Recognizer:
                  cancelled: Callable[[], bool] | None = None) -> None:
         self.sha, self.cache, self.progress, self.cancelled = sha, cache, progress, cancelled
         self.pages: dict[int, float] = {}  # page -> mean confidence, for the pages recognised (or cached)
+        self.recognised = 0  # pages run through the engine now (the others came from the cache)
 
     def page(self, page: Any, done: int, total: int) -> OcrPage:
         """A page's lines: from the cache, or recognised now (after checking for cancel)."""
@@ -167,6 +183,7 @@ class Recognizer:
         if result is None:
             rect = page.rect
             result = recognise_image(render_grey(page), float(rect.width), float(rect.height))
+            self.recognised += 1
             if self.cache is not None:
                 self.cache.put(self.sha, page.number, result)
         if result.lines:
