@@ -69,9 +69,24 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
 
             return check_window(home)
 
+        def ocr() -> str:
+            import pymupdf
+
+            from reader.sources.ocr import recognise_image, render_grey
+
+            with pymupdf.open(state["sample"].pdf) as doc:  # type: ignore[attr-defined]
+                page = doc[0]
+                image = render_grey(page)
+            result = recognise_image(image, 595, 842)
+            text = "".join(line.text for line in result.lines)
+            if "禾川市人民政府公报" not in text:
+                raise RuntimeError(f"the sample's cover did not read back (read: {text[:40]!r})")
+            return f"{len(result.lines)} lines, confidence {result.confidence:.2f}"
+
         step("make the sample gazette", make_sample) and step("import it", import_sample)
         if "sample" in state:
             step("search", search)
+            step("recognise a page (OCR)", ocr)
             step("open the window", window)
     out(f"{'all checks passed' if not failures else f'{failures} check(s) failed'} "
         f"in {time.perf_counter() - started:.1f} s (Python {sys.version.split()[0]}, "
