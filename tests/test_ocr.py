@@ -126,3 +126,17 @@ def test_the_cli_prints_progress_per_page_and_no_ocr_refuses(sample, tmp_path):
     data = json.loads(subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(home), "export-json"],
                                      capture_output=True, text=True, check=True).stdout)
     assert all(d["ocr"] is False for d in data["issues"][0]["documents"])
+
+
+def test_the_import_dialog_shows_pages_recognised_and_cancel_leaves_the_archive_unchanged(qtbot, sample, tmp_path,
+                                                                                       open_window):
+    pytest.importorskip("PySide6")
+    pdf = scan(sample.pdf, tmp_path / "scan.pdf", dpi=150)
+    w = open_window(tmp_path / "home")
+    dialog = w.imports.start([pdf])
+    qtbot.waitUntil(lambda: dialog.label.text() == "正在识别扫描页 1/9：scan.pdf", timeout=120000)
+    qtbot.waitUntil(lambda: dialog.label.text() == "正在识别扫描页 2/9：scan.pdf", timeout=120000)
+    dialog.cancel_button.click()  # cancel while pages are recognised
+    qtbot.waitUntil(lambda: not dialog.running, timeout=120000)
+    assert dialog.list.item(0).text() == "失败: scan.pdf — 已取消：此文件没有导入任何内容。"
+    assert w.archive.issues() == []
