@@ -20,7 +20,7 @@ from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
 from reader.sources import read_source
-from reader.sources.ocr import OcrCache, Recognizer
+from reader.sources.ocr import Recognizer
 from reader.textenum import TextEnum
 from reader.validity import Validity
 
@@ -133,13 +133,12 @@ class Importer:
             return ImportResult(path, ImportStatus.UNCHANGED, same[0]["id"], f"already in the archive as {same[0]['id']}")
         from reader.gazette.parser import parse  # the parser is needed only to import
 
-        cache = OcrCache(self.home / paths.OCR_CACHE) if ocr else None
+        recognizer = Recognizer(sha, self.home / paths.OCR_CACHE, progress, cancelled) if ocr else None
         try:
-            recognizer = Recognizer(sha, cache, progress, cancelled) if ocr else None
             source = read_source(path, password, recognizer)
         finally:
-            if cache is not None:
-                cache.close()
+            if recognizer is not None:
+                recognizer.close()
         parsed = parse(source)
         if source.ocr_pages:
             warnings_ocr = [f"{len(source.ocr_pages)} scanned pages were recognised by OCR (mean confidence "

@@ -167,9 +167,10 @@ class ImportCancelled(SourceError):
 class Recognizer:
     """Recognises the pages of one file that have no text layer: cache first, progress per page, cancel between."""
 
-    def __init__(self, sha: str, cache: OcrCache | None = None, progress: Callable[[int, int], None] | None = None,
+    def __init__(self, sha: str, cache: Path | None = None, progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> None:
-        self.sha, self.cache, self.progress, self.cancelled = sha, cache, progress, cancelled
+        self.sha, self.cache_path, self.progress, self.cancelled = sha, cache, progress, cancelled
+        self.cache: OcrCache | None = None  # opened at the first scanned page (a digital file never creates it)
         self.pages: dict[int, float] = {}  # page -> mean confidence, for the pages recognised (or cached)
         self.recognised = 0  # pages run through the engine now (the others came from the cache)
 
@@ -179,6 +180,8 @@ class Recognizer:
             raise ImportCancelled("import cancelled while recognising scanned pages; nothing was imported")
         if self.progress is not None:
             self.progress(done, total)
+        if self.cache is None and self.cache_path is not None:
+            self.cache = OcrCache(self.cache_path)
         result = self.cache.get(self.sha, page.number) if self.cache else None
         if result is None:
             rect = page.rect
@@ -189,3 +192,9 @@ class Recognizer:
         if result.lines:
             self.pages[page.number] = result.confidence
         return result
+
+    def close(self) -> None:
+        """Close the cache, if a page opened it."""
+        if self.cache is not None:
+            self.cache.close()
+            self.cache = None
