@@ -75,15 +75,27 @@ def _fragments(page: pymupdf.Page) -> list[_Frag]:
     frags = []
     for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
         for line in block.get("lines", ()):
-            spans = [s for s in line["spans"] if s["text"].strip()]
-            if not spans:
-                continue
-            text = _join_spans(spans)
-            main = max(spans, key=lambda s: len(s["text"]))
-            bold = bool(main["flags"] & 16) or "Bold" in main["font"]
-            x0, y0, x1, y1 = line["bbox"]
-            frags.append(_Frag(x0, y0, x1, y1, text, round(main["size"], 1), bold))
+            for spans in _runs([s for s in line["spans"] if s["text"].strip()]):
+                text = _join_spans(spans)
+                main = max(spans, key=lambda s: len(s["text"]))
+                bold = bool(main["flags"] & 16) or "Bold" in main["font"]
+                x0, y0 = min(s["bbox"][0] for s in spans), min(s["bbox"][1] for s in spans)
+                x1, y1 = max(s["bbox"][2] for s in spans), max(s["bbox"][3] for s in spans)
+                frags.append(_Frag(x0, y0, x1, y1, text, round(main["size"], 1), bold))
     return frags
+
+
+def _runs(spans: list[dict]) -> list[list[dict]]:
+    """A line's spans cut where a gap wider than three characters stands: the two columns of a page can share a
+    baseline, and PyMuPDF then makes one line of them (table cells cut here are joined again row by row)."""
+    runs: list[list[dict]] = []
+    for span in spans:
+        size = span["size"] or 10
+        if runs and span["bbox"][0] - runs[-1][-1]["bbox"][2] <= 3 * size:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
 
 
 def _header_key(text: str) -> str:
@@ -114,9 +126,43 @@ def _columns(frags: list[_Frag], width: float) -> list[int]:
     justified = (share([f.x1 for f in left], left_edge, 1.5 * em) >= 0.5
                  and share([f.x1 for f in right], right_edge, 1.5 * em) >= 0.5
                  and share([f.x0 for f in right], right_start, 2.5 * em) >= 0.6)
-    if not justified:
+    if justified:
+        return [1 if f.x1 < mid + slack else 2 if f.x0 > mid - slack else 0 for f in frags]
+    gutter = _gutter(frags, width, em)
+    if gutter is None:
         return [0] * len(frags)
-    return [1 if f.x1 < mid + slack else 2 if f.x0 > mid - slack else 0 for f in frags]
+    return [1 if f.x1 <= gutter else 2 if f.x0 >= gutter else 0 for f in frags]
+
+
+def _gutter(frags: list[_Frag], width: float, em: float) -> float | None:
+    """The middle of an empty vertical band near the page's centre that most body lines keep clear of: the gutter
+    of ragged columns (left-aligned lines ending short do not line up, but none crosses the gutter). Lines that
+    cross it (a title or a table across both columns) may be a few; both sides need lines of their own."""
+    best: tuple[int, float] | None = None
+    x = width * 0.35
+    while x <= width * 0.65:
+        crossing = sum(1 for f in frags if f.x0 < x - 0.3 * em and f.x1 > x + 0.3 * em)
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+        x += 2.0
+    if best is None or best[0] > 0.15 * len(frags):
+        return None
+    gutter = best[1]
+    left = [f for f in frags if f.x1 <= gutter]
+    right = [f for f in frags if f.x0 >= gutter]
+    if len(left) < 5 or len(right) < 5 or len(left) + len(right) < 0.6 * len(frags):
+        return None
+    if min(len(left), len(right)) < 0.3 * max(len(left), len(right)):
+        return None  # text on one side only: a one-column page with something off to the side
+    ends = sorted(f.x1 for f in left)
+    if ends[len(ends) // 2] < gutter - 4 * em:
+        return None  # the left side's lines stop far before the gutter: short lines of one column, not a column
+    # a one-column page with short lines (a list, a signature) has lines on the right only at their ends:
+    # the right side of real columns starts at one edge
+    starts = sorted(f.x0 for f in right)
+    if sum(1 for v in starts if v - starts[0] <= 2.5 * em) < 0.6 * len(right):
+        return None
+    return gutter
 
 
 def _merge_rows(frags: list[_Frag]) -> list[_Frag]:
