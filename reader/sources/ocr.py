@@ -17,7 +17,7 @@ from typing import Any
 from reader.errors import Reason, SourceError
 
 DPI = 200
-ENGINE = "rapidocr-onnxruntime-1.4.4/clean-2"  # the engine and how its text is cleaned: a change re-reads
+ENGINE = "rapidocr-onnxruntime-1.4.4/cv2lite/clean-2"  # the engine and how its text is cleaned: a change re-reads
 EXTRA = "pip install 'gazette-reader[ocr]'"
 
 
@@ -84,20 +84,22 @@ def engine() -> Any:
     """The OCR engine, loaded once (about 0.2 s); a SourceError naming the extra to install when it is missing."""
     global _ENGINE
     if _ENGINE is None:
-        import os
+        import sys
 
-        kept = {k: os.environ.get(k) for k in ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR", "LD_LIBRARY_PATH")}
+        from reader.sources import cv2lite
+
+        kept = sys.modules.get("cv2")
+        sys.modules["cv2"] = cv2lite  # the engine's image operations, without OpenCV (see cv2lite)
         try:
             from rapidocr_onnxruntime import RapidOCR
         except ImportError as exc:
             raise SourceError(f"scanned pages need the OCR engine, which is not installed ({exc.name}); install it "
                               f"with: {EXTRA}", reason=Reason.OCR_MISSING) from exc
-        finally:  # a GUI build of OpenCV points Qt at its own plugins when imported: undo that
-            for key, value in kept.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+        finally:
+            if kept is None:
+                sys.modules.pop("cv2", None)
+            else:
+                sys.modules["cv2"] = kept
         _ENGINE = RapidOCR()
     return _ENGINE
 
