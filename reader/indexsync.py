@@ -69,10 +69,10 @@ class IndexSync:
         self.ensure()
         texts = self.library.texts if snippets else None
         try:
-            return run_search(self.index.searcher(), query, texts, **options)
+            return run_search(self.index.view(), query, texts, **options)
         except (OSError, ValueError, EOFError, KeyError, IndexError):  # a damaged segment found while reading
             self.reindex()
-            return run_search(self.index.searcher(), query, texts, **options)
+            return run_search(self.index.view(), query, texts, **options)
 
     def warm_up(self) -> None:
         """Load the segmentation dictionary now (it holds the interpreter ~0.1 s), not on the first query."""

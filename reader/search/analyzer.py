@@ -22,7 +22,7 @@ from whoosh.analysis import Analyzer, Token, Tokenizer
 from reader.textfold import HAN as _HAN
 from reader.textfold import normalize
 
-VERSION = 2
+VERSION = 3
 
 # a Han run may hold single spaces or line breaks (PDF wraps); Latin/digit runs stay whole
 _RUN = re.compile(rf"[{_HAN}](?:[ \t\r\n\u3000]?[{_HAN}])*|[a-z0-9]+(?:[.][0-9]+)?", re.IGNORECASE)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh.index import Index as WhooshIndex
 from whoosh.searching import Searcher
@@ -17,9 +18,10 @@ from whoosh.writing import IndexWriter
 from reader.gazette.docnumber import DocNumber, find_all, parse_loose
 from reader.search import analyzer
 from reader.search.schema import build_schema
+from reader.search.textindex import DocRow, TextIndex
 
 STATE_FILE = "state.json"
-PARALLEL_FROM = 2000  # documents from which a rebuild runs in two processes (one segment each)
+TEXT_DIR = "text"  # the text index (textindex.py), inside the Whoosh folder so both are swapped together
 Progress = Callable[[int, int], None]
 
 
@@ -33,19 +35,22 @@ def number_keys(*printed: str | None) -> str:
     return ",".join(keys)
 
 
-def to_fields(doc: dict[str, Any], issue: dict[str, Any], toc: dict[str, Any] | None) -> dict[str, Any]:
-    """The index fields of an archive document (toc: its 目录 entry, whose title and 文号 may differ)."""
+def title_text(doc: dict[str, Any], toc: dict[str, Any] | None) -> str:
+    """The title as indexed: the document's, and its 目录 entry's when that differs."""
     title = doc["title"]
     if toc and toc.get("title") and analyzer.normalize(toc["title"]) != analyzer.normalize(title):
-        title_text = f"{title}\n{toc['title']}"
-    else:
-        title_text = title
+        return f"{title}\n{toc['title']}"
+    return str(title)
+
+
+def to_fields(doc: dict[str, Any], issue: dict[str, Any], toc: dict[str, Any] | None, row: int) -> dict[str, Any]:
+    """The Whoosh fields of an archive document (toc: its 目录 entry, whose title and 文号 may differ; row: its
+    row in the text index)."""
     fields = {
         "doc_id": doc["id"],
         "issue_id": doc["issue_id"],
-        "title": title_text,
-        "title_words": title_text,
-        "body": doc["text"],
+        "row": row,
+        "title": title_text(doc, toc),
         "number": number_keys(doc.get("doc_number"), (toc or {}).get("doc_number")),
         "cites": ",".join(dict.fromkeys(n.canonical for n in find_all(doc["text"]))),
         "doc_number": doc.get("doc_number") or "",
@@ -64,6 +69,25 @@ def to_fields(doc: dict[str, Any], issue: dict[str, Any], toc: dict[str, Any] | 
     return fields
 
 
+def text_row(doc: dict[str, Any], toc: dict[str, Any] | None, row: int) -> DocRow:
+    """The text index's record of an archive document."""
+    return DocRow(row, doc["id"], doc["issue_id"], title_text(doc, toc), doc["text"])
+
+
+Rows = Iterable[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]
+
+
+@dataclass
+class IndexView:
+    """What a search reads: the Whoosh searcher, the text index, and the maps between Whoosh's document
+    numbers and the text index's rows (-1 where there is none)."""
+
+    searcher: Searcher
+    text: TextIndex
+    row_of: np.ndarray
+    docnum_of: np.ndarray
+
+
 class SearchIndex:
     """The on-disk index: open or (re)build it, add and remove issues, read its state."""
 
@@ -71,6 +95,8 @@ class SearchIndex:
         self.folder = folder
         self._ix: WhooshIndex | None = None
         self._searcher: Searcher | None = None
+        self._view: IndexView | None = None
+        self.text = TextIndex(folder / TEXT_DIR)
 
     # ---- state ---------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
@@ -92,10 +118,11 @@ class SearchIndex:
             return False
         try:
             count = self.searcher().doc_count()
+            text_count = self.text.meta()["docs"]
         except Exception:  # a damaged index raises many kinds of errors
             self.close()
             return False
-        return documents is None or count == documents
+        return count == text_count and (documents is None or count == documents)
 
     # ---- opening -------------------------------------------------------------------------------
     def open(self) -> WhooshIndex:
@@ -114,8 +141,25 @@ class SearchIndex:
             self._searcher = self.open().searcher()
         return self._searcher
 
+    def view(self) -> IndexView:
+        """The searcher with the text index and the row maps (made once per searcher: a few ms)."""
+        searcher = self.searcher()
+        if self._view is None or self._view.searcher is not searcher:
+            reader = searcher.reader()
+            rows = np.fromiter((int(r) for r in reader.column_reader("row")), dtype=np.int64,
+                               count=reader.doc_count_all())
+            live = np.zeros(len(rows), dtype=bool)
+            live[list(reader.all_doc_ids())] = True
+            rows[~live] = -1
+            docnum_of = np.full(int(self.text.meta()["next_row"]) + 1, -1, dtype=np.int64)
+            docnum_of[rows[live]] = np.flatnonzero(live)
+            self._view = IndexView(searcher, self.text, rows, docnum_of)
+        return self._view
+
     def close(self) -> None:
         """Forget the open index."""
+        self._view = None
+        self.text.close()
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
@@ -123,24 +167,28 @@ class SearchIndex:
             self._ix.close()
             self._ix = None
 
-    def rebuild(self, docs: Iterable[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]], total: int,
-                generation: int, progress: Progress | None = None) -> int:
+    def rebuild(self, docs: Rows, total: int, generation: int, progress: Progress | None = None) -> int:
         """Build a fresh index from archive rows beside the old one, then swap it in; return the count."""
         self.close()
         tmp = self.folder.with_name(self.folder.name + ".new")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         ix = whoosh_index.create_in(str(tmp), build_schema())
-        procs = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
-        writer = ix.writer(limitmb=256, procs=procs, multisegment=procs > 1)
+        writer = ix.writer(limitmb=256)
         count = 0
-        try:
+
+        def feed() -> Iterator[DocRow]:
+            nonlocal count
             for doc, issue, toc in docs:
-                writer.add_document(**to_fields(doc, issue, toc))
+                writer.add_document(**to_fields(doc, issue, toc, count))
+                yield text_row(doc, toc, count)
                 count += 1
                 if progress and (count % 200 == 0 or count == total):
                     progress(count, total)
-            writer.commit(optimize=procs == 1)
+
+        try:
+            TextIndex(tmp / TEXT_DIR).build(feed())
+            writer.commit(optimize=True)
         except BaseException:
             writer.cancel()
             ix.close()
@@ -162,15 +210,18 @@ class SearchIndex:
 
     def replace_issue(self, issue_id: str, rows: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]],
                       generation: int) -> None:
-        """Remove an issue's documents and add its current ones, in one commit."""
+        """Remove an issue's documents and add its current ones: Whoosh in one commit, then the text index (the
+        state is written last, so a failure between the two makes the next search rebuild)."""
+        first = int(self.text.meta()["next_row"])
         writer = self.writer()
         try:
             writer.delete_by_term("issue_id", issue_id)
-            for doc, issue, toc in rows:
-                writer.add_document(**to_fields(doc, issue, toc))
+            for k, (doc, issue, toc) in enumerate(rows):
+                writer.add_document(**to_fields(doc, issue, toc, first + k))
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
+        self._view = None
+        self.text.replace(issue_id, [text_row(doc, toc, first + k) for k, (doc, _, toc) in enumerate(rows)])
         self._write_state(generation)
-

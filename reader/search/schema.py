@@ -1,23 +1,25 @@
-"""The Whoosh schema: which fields exist, how they are analysed, what is stored for hit lists."""
+"""The Whoosh schema: which fields exist, how they are analysed, what is stored for hit lists.
+
+The text of titles and bodies is indexed in ``textindex`` (positions in numpy arrays); Whoosh holds the small
+fields and each document's row there."""
 
 from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from reader.search.analyzer import bigram_analyzer, word_analyzer
+from reader.search.analyzer import bigram_analyzer
 
 TITLE_BOOST = 4.0
 
 
 def build_schema() -> Schema:
     """Fields for one document of the archive."""
-    bigrams, words = bigram_analyzer(), word_analyzer()
+    bigrams = bigram_analyzer()
     return Schema(
         doc_id=ID(stored=True, unique=True),
         issue_id=ID(stored=True),
-        title=TEXT(analyzer=bigrams, phrase=True, stored=True, field_boost=TITLE_BOOST),
-        title_words=TEXT(analyzer=words, phrase=False, field_boost=TITLE_BOOST),
-        body=TEXT(analyzer=bigrams, phrase=True),
+        row=NUMERIC(int, bits=64, sortable=True),
+        title=STORED(),
         number=KEYWORD(stored=False, lowercase=False, commas=True, scorable=True),
         cites=KEYWORD(lowercase=False, commas=True, scorable=True),
         doc_number=STORED(),

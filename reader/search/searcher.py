@@ -1,10 +1,11 @@
-"""Running a query in two steps: the set of matching documents from posting sets (fast, exact counts by year,
-gazette and section), then BM25F ranking of that set by Whoosh with its term-at-a-time top-k optimisations.
+"""Running a query in two steps: the set of matching documents (exact counts by year, gazette and section), then
+BM25 ranking of that set.
 
-A string of two or more Han characters matches a document holding all its overlapping character bigrams. For
-three characters (two bigrams, where 中医 and 医药 apart are common) adjacency is checked in the stored
-positions, up to VERIFY_LIMIT candidates (beyond, the result says its total is not exact). Longer strings chain
-three or more bigrams; on the 1,000-issue benchmark archive their totals equalled exact substring counts.
+A string of two or more Han characters matches a document holding it as typed: the text index (textindex.py)
+finds the documents with all its bigrams and checks in their positions that they stand one after another, for
+titles and bodies. The small fields (机关, 栏目, 公报, 文号, years, dates) are matched in Whoosh. Ranking is BM25
+over the titles (boosted) and bodies of the matching set, computed on the text index's arrays; a document
+bearing a queried 发文字号 comes first.
 """
 
 from __future__ import annotations
@@ -15,16 +16,21 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import numpy as np
 from whoosh import query as wq
 from whoosh import sorting
 from whoosh.matching import ListMatcher
 from whoosh.searching import Searcher
 
 from reader.gazette.docnumber import DocNumber, canonical
-from reader.search.analyzer import bigram_terms, normalize, word_terms
+from reader.search.analyzer import bigram_terms, normalize
 from reader.search.facets import facet_counts, filter_sets
+from reader.search.indexer import IndexView
 from reader.search.query import NUMBER_BOOST, STATUS_WORDS, YEAR_RANGE, Clause, ParsedQuery, parse_query
+from reader.search.schema import TITLE_BOOST
 from reader.search.snippets import locate, snippet
+from reader.search.terms import term_code
+from reader.search.textindex import FIELDS
 
 TextsFor = Callable[[list[str]], dict[str, str]]
 
@@ -153,8 +159,9 @@ VERIFY_LIMIT = 1500  # candidates up to which a string's adjacency is checked in
 class _Matcher:
     """Document sets for clauses, from the index's posting lists."""
 
-    def __init__(self, searcher: Searcher, status_ids: StatusIds | None = None) -> None:
-        self.searcher = searcher
+    def __init__(self, view: IndexView, status_ids: StatusIds | None = None) -> None:
+        self.view = view
+        self.searcher = searcher = view.searcher
         self.status_ids = status_ids
         self.reader = searcher.reader()
         self.leaves = self.reader.leaf_readers()
@@ -169,11 +176,21 @@ class _Matcher:
             out.update(_posting_ids(leaf.postings(fieldname, text), offset))
         return out
 
+    def docnums(self, rows: np.ndarray) -> set[int]:
+        """Whoosh's numbers of the live documents among text index rows."""
+        found = self.view.docnum_of[rows[rows < len(self.view.docnum_of)]]
+        return set(found[found >= 0].tolist())
+
     def string(self, fieldname: str, text: str) -> set[int]:
-        """Documents whose field holds every bigram (or word) of a typed string."""
+        """Documents whose field holds a typed string (every bigram, one after another)."""
         terms = bigram_terms(text)
         if not terms:
             return set()
+        if fieldname in FIELDS:
+            index, field = self.view.text, FIELDS[fieldname]
+            if len(terms) == 1 and len(terms[0]) == 1 and not terms[0].isascii():
+                return self.docnums(index.match_char(fieldname, terms[0]))
+            return self.docnums(index.match(fieldname, [term_code(t, field) for t in terms]))
         if len(terms) == 1 and len(terms[0]) == 1 and not terms[0].isascii():
             return set(self.searcher.docs_for_query(wq.Or([wq.Term(fieldname, terms[0]),
                                                            wq.Prefix(fieldname, terms[0]),
@@ -287,38 +304,37 @@ class _Matcher:
         return result
 
 
-def rank_query(parsed: ParsedQuery, searcher: Searcher | None = None) -> wq.Query | None:
-    """An OR of the query's terms over title and body, for BM25F ranking of the matching set.
-
-    Body terms found in more than COMMON_SHARE of all documents weigh next to nothing in BM25 and would make
-    the ranking visit most of the index; they are left out of the ranking (not of the matching)."""
-    terms: list[wq.Query] = []
-    for number in parsed.numbers:
-        terms.append(wq.Term("number", number.canonical, boost=NUMBER_BOOST))
-        terms.append(wq.Term("cites", number.canonical))
+def rank_terms(parsed: ParsedQuery) -> dict[str, list[int]]:
+    """The term codes ranking weighs, by text index field: each string of the query (not excluded) in the title,
+    and in the body unless it was asked of the title only."""
+    terms: dict[str, list[int]] = {"title": [], "body": []}
     for group in parsed.groups:
         for c in group:
-            if c.negated:
+            if c.negated or c.field not in (None, "title"):
                 continue
-            if c.field in (None, "title"):
-                grams = list(dict.fromkeys(bigram_terms(c.value)))
-                terms += [wq.Term("title", t) for t in grams]
-                terms += [wq.Term("title_words", w) for w in word_terms(c.value) if len(w) > 1]
-                if c.field is None:
-                    terms += [wq.Term("body", t) for t in grams if not _common(searcher, "body", t)]
-    if not terms:
-        return None
-    return wq.Or(terms)
+            grams = list(dict.fromkeys(bigram_terms(c.value)))
+            terms["title"] += [term_code(t, FIELDS["title"]) for t in grams]
+            if c.field is None:
+                terms["body"] += [term_code(t, FIELDS["body"]) for t in grams]
+    return {k: v for k, v in terms.items() if v}
 
 
-COMMON_SHARE = 0.3
-
-
-def _common(searcher: Searcher | None, fieldname: str, text: str) -> bool:
-    """Whether a term stands in so many documents that it cannot tell them apart."""
-    if searcher is None:
-        return False
-    return searcher.reader().doc_frequency(fieldname, text) > COMMON_SHARE * max(1, searcher.doc_count())
+def rank(matcher: _Matcher, parsed: ParsedQuery, docs: set[int], limit: int) -> list[tuple[int, float]]:
+    """The best (Whoosh document number, score) pairs of the matching set: BM25 of titles (boosted) and bodies, a
+    document bearing a queried 发文字号 first and one citing it next; ties in index order."""
+    view = matcher.view
+    numbers = np.array(sorted(docs), dtype=np.int64)
+    rows = view.row_of[numbers]
+    order = np.argsort(rows)
+    score = np.zeros(len(numbers), dtype=np.float64)
+    score[order] = view.text.scores(rank_terms(parsed), rows[order], {"title": TITLE_BOOST})
+    for number in parsed.numbers:
+        for fieldname, bonus in (("number", NUMBER_BOOST), ("cites", 1.0)):
+            bearing = matcher.term(fieldname, number.canonical)
+            if bearing:
+                score[np.isin(numbers, np.fromiter(bearing, dtype=np.int64))] += bonus
+    top = np.lexsort((numbers, -score))[:limit]
+    return [(int(numbers[k]), float(score[k])) for k in top]
 
 
 def hit_positions(parsed: ParsedQuery, text: str) -> list[tuple[int, int]]:
@@ -337,7 +353,7 @@ def _matched_by(parsed: ParsedQuery, hit: SearchHit, have_text: bool) -> str | N
     return "toc" if have_text else None
 
 
-def run_search(searcher: Searcher, text: str, texts_for: TextsFor | None, *, limit: int = 20, sort: str = "score",
+def run_search(view: IndexView, text: str, texts_for: TextsFor | None, *, limit: int = 20, sort: str = "score",
                year: int | None = None, gazette: str | None = None, section: str | None = None,
                status_ids: StatusIds | None = None, in_force_only: bool = False) -> SearchResult:
     """Search; with texts_for, add snippets and hit positions from the archive's text."""
@@ -345,7 +361,8 @@ def run_search(searcher: Searcher, text: str, texts_for: TextsFor | None, *, lim
     parsed = parse_query(text)
     if parsed.empty:
         return SearchResult(text, 0, [], {}, parsed.message or "empty query")
-    matcher = _Matcher(searcher, status_ids)
+    searcher = view.searcher
+    matcher = _Matcher(view, status_ids)
     docs = matcher.matches(parsed)
     if in_force_only and status_ids is not None:  # hide what has ended: abolished, invalid, expired, not yet in force
         docs -= matcher.ids(status_ids(set(ENDED_STATES)))
@@ -355,21 +372,19 @@ def run_search(searcher: Searcher, text: str, texts_for: TextsFor | None, *, lim
         docs &= allowed
     hits: list[SearchHit] = []
     if docs:
-        rank = rank_query(parsed, searcher)
-        if isinstance(rank, wq.Or) and len(docs) < 0.2 * searcher.doc_count():
-            rank.matcher_type = wq.Or.DEFAULT_MATCHER  # a union that skips: only the few matching are scored
-        query: wq.Query = wq.AndMaybe(DocSet(docs), rank) if rank is not None else DocSet(docs)
-        kwargs: dict[str, Any] = {"limit": max(1, limit)}
-        if sort == "date" or rank is None:
-            kwargs["sortedby"] = sorting.FieldFacet("date", reverse=True)
-        results = searcher.search(query, **kwargs)
-        for r in results:
-            stored = r.fields()
+        if sort == "date" or not (parsed.numbers or rank_terms(parsed)):
+            results = searcher.search(DocSet(docs), limit=max(1, limit),
+                                      sortedby=sorting.FieldFacet("date", reverse=True))
+            best = [(r.docnum, 0.0) for r in results]
+        else:
+            best = rank(matcher, parsed, docs, max(1, limit))
+        for docnum, score in best:
+            stored = searcher.reader().stored_fields(docnum)
             hits.append(SearchHit(
                 document_id=stored["doc_id"], issue_id=stored["issue_id"], title=stored["title"].split("\n")[0],
                 doc_number=stored.get("doc_number") or None, gazette=stored["gazette"], year=stored.get("year"),
                 issue=stored.get("issue"), section=stored.get("section") or None, date=stored.get("date") or None,
-                score=round(float(r.score or 0.0), 4),
+                score=round(score, 4),
             ))
     if texts_for is not None and hits:
         texts = texts_for([h.document_id for h in hits])

@@ -1,0 +1,381 @@
+"""The postings of titles and bodies with their positions, in numpy arrays on disk (beside the Whoosh index).
+
+Whoosh keeps the small fields (文号, 机关, 栏目, years, dates, what hit lists show); the text of titles and
+bodies, nine tenths of what is indexed, lives here, where a posting list is a slice of an array: a string is
+matched exactly (every bigram present, and standing one after another as typed) and ranked by BM25 without
+decoding posting blocks one by one in Python. Each document has a row number; Whoosh stores it too.
+
+A segment holds, sorted by term code (``terms.py``): the terms, where each term's postings and positions start,
+the postings (document, term frequency) and the positions as gaps within each posting. Segments are written
+once; a re-imported issue marks its old rows deleted and adds a segment; small segments are merged."""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from reader.search.terms import FIELD_SHIFT, tokenize
+
+FIELDS = {"body": 0, "title": 1}
+K1, B = 1.2, 0.75
+SEGMENT_TOKENS = 12_000_000  # tokens a segment holds at most when built (memory: about 40 bytes a token)
+MERGE_AT = 6  # segments from which the small ones are merged into one
+META = "meta.json"
+
+
+@dataclass
+class DocRow:
+    """One document as the text index sees it: its row, archive id, issue, and its title and body."""
+
+    row: int
+    doc_id: str
+    issue_id: str
+    title: str
+    body: str
+
+
+class Segment:
+    """One segment, its arrays memory-mapped."""
+
+    def __init__(self, folder: Path, info: dict[str, Any]) -> None:
+        self.folder, self.name = folder, info["name"]
+        self.terms, self.post_start, self.tok_start = self._load("terms"), self._load("post_start"), self._load("tok_start")
+        self.docs, self.tf, self.gaps = self._load("docs"), self._load("tf"), self._load("gaps")
+        self.rows, self.len0, self.len1 = self._load("rows"), self._load("len0"), self._load("len1")
+        self.ids: list[str] = info["ids"]
+        self.issues: list[str] = info["issues"]
+        self._cache: dict[tuple[int, bytes], np.ndarray] = {}
+
+    def _load(self, key: str) -> np.ndarray:
+        return np.load(self.folder / f"{self.name}.{key}.npy", mmap_mode="r")
+
+    def df(self, k: int) -> int:
+        """How many documents term k is in."""
+        return int(self.post_start[k + 1]) - int(self.post_start[k])
+
+    def lookup(self, code: int) -> int:
+        """The index of a term in this segment, or -1."""
+        k = int(np.searchsorted(self.terms, code))
+        return k if k < len(self.terms) and int(self.terms[k]) == code else -1
+
+    def postings(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(local documents, term frequencies) of term k."""
+        lo, hi = int(self.post_start[k]), int(self.post_start[k + 1])
+        return self.docs[lo:hi], self.tf[lo:hi]
+
+    def keys(self, k: int, docs: np.ndarray, shift: int) -> np.ndarray:
+        """doc << 32 | (position - shift) for each occurrence of term k in the given local documents (sorted)."""
+        pdocs, tf = self.postings(k)
+        keep = np.isin(pdocs, docs, assume_unique=True)
+        if not keep.any():
+            return np.zeros(0, dtype=np.int64)
+        lo, hi = int(self.tok_start[k]), int(self.tok_start[k + 1])
+        gaps = np.asarray(self.gaps[lo:hi], dtype=np.int64)
+        tf64 = np.asarray(tf, dtype=np.int64)
+        ends = np.cumsum(tf64)
+        absolute = np.cumsum(gaps)
+        base = np.concatenate([[0], absolute[ends[:-1] - 1]]) if len(ends) > 1 else np.zeros(1, dtype=np.int64)
+        absolute -= np.repeat(base, tf64)
+        owner = np.repeat(np.asarray(pdocs, dtype=np.int64), tf64)
+        wanted = np.repeat(keep, tf64)
+        return (owner[wanted] << 32) | (absolute[wanted] - shift + (1 << 31))
+
+
+class TextIndex:
+    """The text postings of one search index folder: build, update, match strings, rank."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._segments: list[Segment] | None = None
+        self._meta: dict[str, Any] | None = None
+
+    # ---- reading -------------------------------------------------------------------------------
+    def meta(self) -> dict[str, Any]:
+        """Segments, the next row, deleted rows and totals."""
+        if self._meta is None:
+            path = self.folder / META
+            self._meta = json.loads(path.read_text(encoding="utf-8")) if path.exists() else _empty_meta()
+        return self._meta
+
+    def segments(self) -> list[Segment]:
+        """The segments, opened once."""
+        if self._segments is None:
+            self._segments = [Segment(self.folder, s) for s in self.meta()["segments"]]
+        return self._segments
+
+    def close(self) -> None:
+        """Forget what is open (the files may be replaced)."""
+        self._segments, self._meta = None, None
+
+    def deleted(self) -> np.ndarray:
+        """Rows of documents removed since their segment was written (sorted)."""
+        return np.array(sorted(self.meta()["deleted"]), dtype=np.int64)
+
+    def _rows(self, seg: Segment, local: np.ndarray) -> np.ndarray:
+        return np.asarray(seg.rows, dtype=np.int64)[local]
+
+    def match(self, field: str, codes: list[int]) -> np.ndarray:
+        """Rows whose field holds the terms one after another, as typed (sorted; deleted rows included)."""
+        out = []
+        unique = list(dict.fromkeys(codes))
+        for seg in self.segments():
+            found = [seg.lookup(c) for c in unique]
+            if min(found) < 0:
+                continue
+            lists = sorted((seg.postings(k)[0] for k in found), key=len)
+            docs = np.asarray(lists[0], dtype=np.int64)
+            for other in lists[1:]:
+                docs = _common(docs, np.asarray(other, dtype=np.int64))
+                if not len(docs):
+                    break
+            if len(codes) > 1 and len(docs):
+                docs = self._adjacent(seg, [found[unique.index(c)] for c in codes], docs)
+            if len(docs):
+                out.append(self._rows(seg, docs))
+        return np.sort(np.concatenate(out)) if out else np.zeros(0, dtype=np.int64)
+
+    def _adjacent(self, seg: Segment, terms: list[int], docs: np.ndarray) -> np.ndarray:
+        """The local documents in which term i stands at p + i for some p, from the rarest term on."""
+        order = sorted(range(len(terms)), key=lambda i: seg.df(terms[i]))
+        keys: np.ndarray | None = None
+        for i in order:
+            found = seg.keys(terms[i], docs, i)
+            keys = found if keys is None else _common(keys, found)
+            if not len(keys):
+                return np.zeros(0, dtype=np.int64)
+            docs = _distinct(keys >> 32)
+        return docs
+
+    def match_char(self, field: str, char: str) -> np.ndarray:
+        """Rows whose field holds one Han character anywhere (alone, or in any bigram)."""
+        f = FIELDS[field]
+        c = ord(char)
+        out = []
+        for seg in self.segments():
+            terms = np.asarray(seg.terms)
+            in_field = (terms >> FIELD_SHIFT) == f
+            low = terms & ((1 << 21) - 1)
+            high = (terms >> 21) & ((1 << 21) - 1)
+            hits = np.flatnonzero(in_field & (terms < (f << FIELD_SHIFT) + (1 << 42)) & ((high == c) | (low == c)))
+            if len(hits):
+                docs = np.unique(np.concatenate([np.asarray(seg.postings(int(k))[0]) for k in hits]))
+                out.append(self._rows(seg, docs.astype(np.int64)))
+        return np.unique(np.concatenate(out)) if out else np.zeros(0, dtype=np.int64)
+
+    def scores(self, weighted: dict[str, list[int]], rows: np.ndarray, boosts: dict[str, float]) -> np.ndarray:
+        """BM25 of each of the given rows (sorted) for the terms of each field, times the field's boost."""
+        meta = self.meta()
+        n = max(1, meta["docs"])
+        total = np.zeros(len(rows), dtype=np.float64)
+        if not len(rows):
+            return total
+        for field, codes in weighted.items():
+            f = FIELDS[field]
+            avg = max(1.0, meta["lengths"][f] / n)
+            per_seg = [(seg, [seg.lookup(c) for c in dict.fromkeys(codes)]) for seg in self.segments()]
+            for j in range(len(per_seg[0][1]) if per_seg else 0):
+                df = sum(seg.df(ks[j]) for seg, ks in per_seg if ks[j] >= 0)
+                if not df:
+                    continue
+                idf = math.log(1 + (n - df + 0.5) / (df + 0.5)) * boosts.get(field, 1.0)
+                for seg, ks in per_seg:
+                    if ks[j] < 0:
+                        continue
+                    docs, tf = seg.postings(ks[j])
+                    prow = self._rows(seg, np.asarray(docs, dtype=np.int64))
+                    at = np.searchsorted(rows, prow)
+                    ok = (at < len(rows)) & (rows[np.minimum(at, len(rows) - 1)] == prow)
+                    if not ok.any():
+                        continue
+                    lens = np.asarray(getattr(seg, f"len{f}"), dtype=np.float64)[np.asarray(docs)[ok]]
+                    t = np.asarray(tf, dtype=np.float64)[ok]
+                    total[at[ok]] += idf * t * (K1 + 1) / (t + K1 * (1 - B + B * lens / avg))
+        return total
+
+    # ---- writing -------------------------------------------------------------------------------
+    def build(self, docs: Iterable[DocRow]) -> None:
+        """Write a fresh text index from documents (into an empty folder)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        meta = _empty_meta()
+        batch: list[DocRow] = []
+        size = 0
+        for doc in docs:
+            batch.append(doc)
+            size += len(doc.body) + len(doc.title)
+            if size >= SEGMENT_TOKENS:
+                self._write(meta, batch)
+                batch, size = [], 0
+        if batch:
+            self._write(meta, batch)
+        self._save(meta)
+
+    def replace(self, remove_issue: str, docs: list[DocRow]) -> None:
+        """Delete an issue's rows and add its new documents as a segment; merge small segments."""
+        meta = json.loads(json.dumps(self.meta()))
+        gone: set[int] = set(meta["deleted"])
+        for seg in self.segments():
+            for local, issue in enumerate(seg.issues):
+                row = int(seg.rows[local])
+                if issue == remove_issue and row not in gone:
+                    gone.add(row)
+                    meta["docs"] -= 1
+                    meta["lengths"][0] -= int(seg.len0[local])
+                    meta["lengths"][1] -= int(seg.len1[local])
+        meta["deleted"] = sorted(gone)
+        if docs:
+            self._write(meta, docs)
+        if len(meta["segments"]) >= MERGE_AT:
+            self._merge_small(meta)
+        self._save(meta)
+
+    def _write(self, meta: dict[str, Any], docs: list[DocRow]) -> None:
+        """Tokenise documents and write them as a new segment, giving them the next rows."""
+        meta["next_row"] = max([meta["next_row"]] + [d.row + 1 for d in docs])
+        body = tokenize([d.body for d in docs], FIELDS["body"])
+        title = tokenize([d.title for d in docs], FIELDS["title"])
+        codes = np.concatenate([body[0], title[0]])
+        local = np.concatenate([body[1], title[1]])
+        pos = np.concatenate([body[2], title[2]])
+        len0 = np.bincount(body[1], minlength=len(docs)).astype(np.uint32)
+        len1 = np.bincount(title[1], minlength=len(docs)).astype(np.uint32)
+        name = f"s{meta['next_segment']}"
+        meta["next_segment"] += 1
+        _write_arrays(self.folder, name, codes, local, pos)
+        np.save(self.folder / f"{name}.rows.npy", np.array([d.row for d in docs], dtype=np.int64))
+        np.save(self.folder / f"{name}.len0.npy", len0)
+        np.save(self.folder / f"{name}.len1.npy", len1)
+        meta["segments"].append({"name": name, "ids": [d.doc_id for d in docs], "issues": [d.issue_id for d in docs]})
+        meta["docs"] += len(docs)
+        meta["lengths"][0] += int(len0.sum())
+        meta["lengths"][1] += int(len1.sum())
+
+    def _merge_small(self, meta: dict[str, Any]) -> None:
+        """Merge every segment but the largest into one, dropping deleted rows."""
+        infos = meta["segments"]
+        sizes = [len(s["ids"]) for s in infos]
+        keep = infos[sizes.index(max(sizes))]
+        merged = [s for s in infos if s is not keep]
+        gone = set(meta["deleted"])
+        codes, local, pos, rows, ids, issues, len0, len1 = [], [], [], [], [], [], [], []
+        base = 0
+        for info in merged:
+            seg = Segment(self.folder, info)
+            c, d, p = _expand(seg)
+            seg_rows = np.asarray(seg.rows, dtype=np.int64)
+            live = np.array([int(r) not in gone for r in seg_rows], dtype=bool)
+            renumber = np.cumsum(live) - 1 + base
+            mask = live[d]
+            codes.append(c[mask])
+            local.append(renumber[d[mask]])
+            pos.append(p[mask])
+            rows.append(seg_rows[live])
+            ids += [x for x, k in zip(seg.ids, live, strict=True) if k]
+            issues += [x for x, k in zip(seg.issues, live, strict=True) if k]
+            len0.append(np.asarray(seg.len0)[live])
+            len1.append(np.asarray(seg.len1)[live])
+            base += int(live.sum())
+        name = f"s{meta['next_segment']}"
+        meta["next_segment"] += 1
+        all_codes = np.concatenate(codes)
+        all_local = np.concatenate(local)
+        all_pos = np.concatenate(pos)
+        order = np.lexsort((all_pos, all_local))  # text order again, for the stable sort by term
+        _write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
+        np.save(self.folder / f"{name}.rows.npy", np.concatenate(rows))
+        np.save(self.folder / f"{name}.len0.npy", np.concatenate(len0))
+        np.save(self.folder / f"{name}.len1.npy", np.concatenate(len1))
+        meta["segments"] = [keep, {"name": name, "ids": ids, "issues": issues}]
+        dropped = {int(r) for info in merged for r in np.load(self.folder / f"{info['name']}.rows.npy")}
+        meta["deleted"] = sorted(gone - dropped)
+        meta["obsolete"] = meta.get("obsolete", []) + [info["name"] for info in merged]
+
+    def _save(self, meta: dict[str, Any]) -> None:
+        tmp = self.folder / (META + ".tmp")
+        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self.folder / META)
+        self.close()
+        for name in meta.pop("obsolete", []):  # files of merged segments, once the meta no longer names them
+            for path in self.folder.glob(f"{name}.*.npy"):
+                path.unlink(missing_ok=True)
+
+    def remove(self) -> None:
+        """Delete the text index."""
+        self.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _common(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values of sorted array a also in sorted array b."""
+    if not len(a) or not len(b):
+        return a[:0]
+    if len(a) > len(b):
+        a, b = b, a
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    return a[b[at] == a]
+
+
+def _distinct(a: np.ndarray) -> np.ndarray:
+    """The distinct values of a sorted array."""
+    if not len(a):
+        return a
+    keep = np.ones(len(a), dtype=bool)
+    keep[1:] = a[1:] != a[:-1]
+    return a[keep]
+
+
+def _empty_meta() -> dict[str, Any]:
+    return {"segments": [], "next_row": 0, "next_segment": 0, "deleted": [], "docs": 0, "lengths": [0, 0]}
+
+
+def _write_arrays(folder: Path, name: str, codes: np.ndarray, local: np.ndarray, pos: np.ndarray) -> None:
+    """Sort tokens (given in text order) by term and save the segment's term, posting and position arrays."""
+    order = np.argsort(codes, kind="stable")
+    codes, local, pos = codes[order], local[order], pos[order]
+    n = len(codes)
+    new_term = np.ones(n, dtype=bool)
+    new_term[1:] = codes[1:] != codes[:-1]
+    new_post = new_term.copy()
+    new_post[1:] |= local[1:] != local[:-1]
+    tok_start = np.append(np.flatnonzero(new_term), n)
+    post_at = np.flatnonzero(new_post)
+    post_start = np.searchsorted(post_at, tok_start)
+    gaps = pos.astype(np.int64)
+    gaps[1:] -= pos[:-1]
+    gaps[post_at] = pos[post_at]
+    tf = np.diff(np.append(post_at, n))
+    arrays = {
+        "terms": codes[tok_start[:-1]].astype(np.int64),
+        "post_start": post_start.astype(np.uint32),
+        "tok_start": tok_start.astype(np.uint32),
+        "docs": local[post_at].astype(np.uint16 if local.max(initial=0) < 1 << 16 else np.uint32),
+        "tf": tf.astype(np.uint16 if tf.max(initial=0) < 1 << 16 else np.uint32),
+        "gaps": gaps.astype(np.uint16 if gaps.max(initial=0) < 1 << 16 else np.uint32),
+    }
+    for key, value in arrays.items():
+        np.save(folder / f"{name}.{key}.npy", value)
+
+
+def _expand(seg: Segment) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A segment's tokens again: (code, local document, position) for each."""
+    terms = np.asarray(seg.terms)
+    tok_start = np.asarray(seg.tok_start, dtype=np.int64)
+    post_start = np.asarray(seg.post_start, dtype=np.int64)
+    tf = np.asarray(seg.tf, dtype=np.int64)
+    docs = np.asarray(seg.docs, dtype=np.int64)
+    gaps = np.asarray(seg.gaps, dtype=np.int64)
+    codes = np.repeat(terms, np.diff(tok_start))
+    owner = np.repeat(docs, tf)
+    absolute = np.cumsum(gaps)
+    ends = np.cumsum(tf)
+    base = np.concatenate([[0], absolute[ends[:-1] - 1]])
+    absolute -= np.repeat(base, tf)
+    del post_start
+    return codes, owner, absolute
