@@ -190,7 +190,7 @@ class Archive:
     def search(self, query: str, **options: Any) -> SearchResult:
         """Search the archive (limit, sort, snippets, year, gazette, section, in_force_only); 状态: filters by validity."""
         result = self.sync.search(query, status_ids=self._status_ids, **options)
-        states = self.validity.states() if result.hits else {}
+        states = self.validity.states_of([h.document_id for h in result.hits]) if result.hits else {}
         for hit in result.hits:
             state = states.get(hit.document_id)
             hit.status = state.value if state else None

@@ -21,6 +21,7 @@ from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
 from reader.sources import read_source
 from reader.sources.ocr import Recognizer
+from reader.store.blocks import pack
 from reader.textenum import TextEnum
 from reader.validity import Validity
 
@@ -257,7 +258,7 @@ class Importer:
                 "printed_first": d.printed_pages[0] if d.printed_pages else None,
                 "printed_last": d.printed_pages[1] if d.printed_pages else None,
                 "in_toc": int(d.in_toc), "text": d.text,
-                "blocks": json.dumps([b.to_json() for b in d.blocks], ensure_ascii=False),
+                "blocks": pack([b.to_json() for b in d.blocks], d.text),
                 "attachments": json.dumps(d.attachments, ensure_ascii=False),
                 "ocr": ocr_confidence(d.pdf_pages, ocr_pages),
             }

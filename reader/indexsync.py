@@ -75,7 +75,6 @@ class IndexSync:
             return run_search(self.index.view(), query, texts, **options)
 
     def warm_up(self) -> None:
-        """Load the segmentation dictionary now (it holds the interpreter ~0.1 s), not on the first query."""
-        from reader.search.analyzer import word_terms
-
-        word_terms("预热")
+        """Open the index, its text postings and row maps now, not on the first query."""
+        if self.index.is_current(self.generation()):
+            self.index.view().text.segments()

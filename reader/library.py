@@ -12,6 +12,7 @@ import sqlite_utils
 
 from reader.citation import Citation, issue_label
 from reader.errors import NotFoundError
+from reader.store.blocks import unpack
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _document(row: dict[str, Any]) -> DocumentRecord:
         issuer=row["issuer"], date=row["date"], recipients=row["recipients"],
         pdf_pages=_pair(row["pdf_first"], row["pdf_last"]),
         printed_pages=_pair(row["printed_first"], row["printed_last"]),
-        in_toc=bool(row["in_toc"]), text=row["text"], blocks=json.loads(row["blocks"]),
+        in_toc=bool(row["in_toc"]), text=row["text"], blocks=unpack(row["blocks"], row["text"]),
         attachments=json.loads(row["attachments"]), ocr=row.get("ocr"),
     )
 

@@ -46,6 +46,8 @@ def _one_to_one_table() -> dict[int, str]:
     table = {}
     for code in range(0x80, 0x10000):
         ch = chr(code)
+        if not unicodedata.decomposition(ch) and ch.lower() == ch:
+            continue  # NFKC and lower case leave it as it is (a lookup ten times cheaper than normalising)
         folded = unicodedata.normalize("NFKC", ch).lower()
         if len(folded) == 1 and folded != ch:
             table[code] = folded

@@ -228,12 +228,22 @@ class Validity:
             self._states_key = key
         return self._states
 
-    def _compute_states(self, day: date) -> dict[str, State]:
+    def states_of(self, doc_ids: list[str], today: date | None = None) -> dict[str, State]:
+        """The states of a few documents (a page of search hits): from the cache when it is current, else
+        computed for them alone (a fresh process shows its first hits without computing every state)."""
+        day = today or date.today()
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        if self._states_key == (row[0] if row else "0", day.isoformat()):
+            return {d: self._states[d] for d in doc_ids if d in self._states}
+        return self._compute_states(day, doc_ids)
+
+    def _compute_states(self, day: date, only: list[str] | None = None) -> dict[str, State]:
         today_s = day.isoformat()
+        where, args = ("", []) if only is None else (f" AND d.id IN ({','.join('?' * len(only))})", list(only))
         acted = self.db.execute(
             "SELECT d.id, c.action, c2.date FROM documents d JOIN citations c ON c.target_number = d.doc_number_canonical "
-            "JOIN documents c2 ON c2.id = c.document_id WHERE c.action IS NOT NULL AND c.document_id != d.id "
-            "ORDER BY c2.date DESC").fetchall()
+            "JOIN documents c2 ON c2.id = c.document_id WHERE c.action IS NOT NULL AND c.document_id != d.id"
+            + where + " ORDER BY c2.date DESC", args).fetchall()
         by_doc: dict[str, State] = {}
         for doc_id, action, decided in acted:
             if decided and decided > today_s:
@@ -242,7 +252,7 @@ class Validity:
             if by_doc.get(doc_id) in (None, State.AMENDED):
                 by_doc[doc_id] = state
         rows = self.db.execute("SELECT d.id, c.effective, c.expires FROM documents d "
-                               "LEFT JOIN clauses c ON c.document_id = d.id").fetchall()
+                               "LEFT JOIN clauses c ON c.document_id = d.id WHERE 1" + where, args).fetchall()
         out: dict[str, State] = {}
         for doc_id, effective, expires in rows:
             decided = by_doc.get(doc_id)

@@ -1,13 +1,12 @@
 """The one analyzer for Chinese gazettes, used for indexing and querying alike.
 
-Two token streams over NFKC-normalised text:
-- ``bigrams``: overlapping Han character bigrams (a lone Han character stays a unigram) with Latin words and
-  digit runs kept whole, lower-cased; white space between two Han characters is ignored (PDF line wraps).
-  Positions are consecutive, so a phrase of bigrams matches exactly the typed string anywhere in the text:
-  达峰 finds 碳达峰, 垃圾分类 finds 生活垃圾分类.
-- ``words``: jieba search-mode segmentation (rjieba, the Rust binding) of titles, for ranking titles that use
-  the query's words as words. Bodies get bigrams only: a body word field doubled indexing time (0.51 against
-  1.14 MB/s, bench/bench_search.py) and changed no result on the shared queries.
+One token stream over NFKC-normalised text: overlapping Han character bigrams (a lone Han character stays a
+unigram) with Latin words and digit runs kept whole, lower-cased; white space between two Han characters is
+ignored (PDF line wraps). Positions are consecutive, so a string's bigrams standing one after another are
+exactly the typed string anywhere in the text: 达峰 finds 碳达峰, 垃圾分类 finds 生活垃圾分类. Titles and bodies
+are indexed with it as integer codes (``terms.py``, ``textindex.py``); Whoosh's small text fields (机关, 栏目,
+公报) through the tokenizer below. Titles had a jieba word field for ranking until BM25 moved to the text
+index: ranking on bigrams alone keeps every shared query's expected first hit.
 Bump VERSION whenever either changes: an index built by another version is rebuilt.
 """
 
@@ -28,7 +27,7 @@ VERSION = 3
 _RUN = re.compile(rf"[{_HAN}](?:[ \t\r\n\u3000]?[{_HAN}])*|[a-z0-9]+(?:[.][0-9]+)?", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\u3000]")
 _HAN_CHAR = re.compile(rf"[{_HAN}]")
-__all__ = ["normalize", "bigram_terms", "word_terms", "VERSION"]
+__all__ = ["normalize", "bigram_terms", "VERSION"]
 
 
 def bigram_terms(text: str) -> list[str]:
@@ -56,20 +55,6 @@ def iter_bigrams(text: str) -> Iterator[tuple[str, int, int]]:
             yield chars[i] + chars[i + 1], offs[i], offs[i + 1] + 1
 
 
-def word_terms(text: str) -> list[str]:
-    """The word stream of a text as plain strings."""
-    return [t for t, _, _ in iter_words(normalize(text))]
-
-
-def iter_words(text: str) -> Iterator[tuple[str, int, int]]:
-    """(word, start, end) for jieba search-mode words and Latin/digit runs in normalised text."""
-    import rjieba
-
-    for word, start, end in rjieba.tokenize(text, mode="search"):
-        if word.strip() and (word[0].isalnum()):
-            yield word, start, end
-
-
 class _StreamTokenizer(Tokenizer):
     """A Whoosh tokenizer over one of the streams above."""
 
@@ -86,8 +71,7 @@ class _StreamTokenizer(Tokenizer):
                  removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
                  mode: str = "", **kwargs: object) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        stream = iter_bigrams if self.stream == "bigrams" else iter_words
-        for pos, (term, start, end) in enumerate(stream(normalize(value))):
+        for pos, (term, start, end) in enumerate(iter_bigrams(normalize(value))):
             token.text = term
             token.stopped = False
             token.boost = 1.0
@@ -101,8 +85,3 @@ class _StreamTokenizer(Tokenizer):
 def bigram_analyzer() -> Analyzer:
     """The Whoosh analyzer for bigram fields."""
     return cast(Analyzer, _StreamTokenizer("bigrams"))
-
-
-def word_analyzer() -> Analyzer:
-    """The Whoosh analyzer for word fields."""
-    return cast(Analyzer, _StreamTokenizer("words"))

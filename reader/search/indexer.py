@@ -69,9 +69,20 @@ def to_fields(doc: dict[str, Any], issue: dict[str, Any], toc: dict[str, Any] | 
     return fields
 
 
-def text_row(doc: dict[str, Any], toc: dict[str, Any] | None, row: int) -> DocRow:
+def text_row(doc: dict[str, Any], issue: dict[str, Any], toc: dict[str, Any] | None, row: int) -> DocRow:
     """The text index's record of an archive document."""
-    return DocRow(row, doc["id"], doc["issue_id"], title_text(doc, toc), doc["text"])
+    return DocRow(row, doc["id"], doc["issue_id"], title_text(doc, toc), doc["text"],
+                  (issue.get("year"), issue["gazette"], doc.get("section") or ""))
+
+
+def _row_column(leaf: Any) -> np.ndarray:
+    """The text index row of each document of one Whoosh segment, read as one array (Whoosh stores a sortable
+    64-bit number big-endian with the sign bit flipped), or value by value when the column is not that."""
+    column = leaf.column_reader("row", translate=False)
+    if getattr(column, "_typecode", "") == "Q" and getattr(column, "_count", -1) == leaf.doc_count_all():
+        raw = column._dbfile.get(column._basepos, column._count * 8)
+        return (np.frombuffer(raw, dtype=">u8") - np.uint64(1 << 63)).astype(np.int64)
+    return np.fromiter((int(r) for r in leaf.column_reader("row")), dtype=np.int64, count=leaf.doc_count_all())
 
 
 Rows = Iterable[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]
@@ -86,6 +97,31 @@ class IndexView:
     text: TextIndex
     row_of: np.ndarray
     docnum_of: np.ndarray
+    _rows_by_id: dict[str, int] | None = None
+    _facets: dict[str, tuple[np.ndarray, list[Any]]] | None = None
+
+    def facet(self, name: str) -> tuple[np.ndarray, list[Any]]:
+        """For a facet (year, gazette, section): each Whoosh document's value as a code (-1: none), and the
+        values the codes stand for (made once per searcher from the text index's segment lists)."""
+        if self._facets is None:
+            self._facets = {}
+        if name not in self._facets:
+            labels: dict[Any, int] = {}
+            by_row = np.full(len(self.docnum_of), -1, dtype=np.int64)
+            for seg in self.text.segments():
+                codes = [labels.setdefault(v, len(labels)) if v not in (None, "") else -1 for v in seg.facets[name]]
+                by_row[np.asarray(seg.rows, dtype=np.int64)] = codes
+            codes_of = np.where(self.row_of >= 0, by_row[np.maximum(self.row_of, 0)], -1)
+            self._facets[name] = (codes_of, list(labels))
+        return self._facets[name]
+
+    def rows_by_id(self) -> dict[str, int]:
+        """The text index row of every live document, by archive id (made once)."""
+        if self._rows_by_id is None:
+            gone = set(self.text.meta()["deleted"])
+            self._rows_by_id = {doc_id: int(row) for seg in self.text.segments()
+                                for doc_id, row in zip(seg.ids, seg.rows.tolist(), strict=True) if row not in gone}
+        return self._rows_by_id
 
 
 class SearchIndex:
@@ -146,8 +182,7 @@ class SearchIndex:
         searcher = self.searcher()
         if self._view is None or self._view.searcher is not searcher:
             reader = searcher.reader()
-            rows = np.fromiter((int(r) for r in reader.column_reader("row")), dtype=np.int64,
-                               count=reader.doc_count_all())
+            rows = np.concatenate([_row_column(leaf) for leaf, _ in reader.leaf_readers()] or [np.zeros(0, np.int64)])
             live = np.zeros(len(rows), dtype=bool)
             live[list(reader.all_doc_ids())] = True
             rows[~live] = -1
@@ -181,7 +216,7 @@ class SearchIndex:
             nonlocal count
             for doc, issue, toc in docs:
                 writer.add_document(**to_fields(doc, issue, toc, count))
-                yield text_row(doc, toc, count)
+                yield text_row(doc, issue, toc, count)
                 count += 1
                 if progress and (count % 200 == 0 or count == total):
                     progress(count, total)
@@ -223,5 +258,5 @@ class SearchIndex:
             writer.cancel()
             raise
         self._view = None
-        self.text.replace(issue_id, [text_row(doc, toc, first + k) for k, (doc, _, toc) in enumerate(rows)])
+        self.text.replace(issue_id, [text_row(doc, issue, toc, first + k) for k, (doc, issue, toc) in enumerate(rows)])
         self._write_state(generation)

@@ -5,9 +5,8 @@ bodies, nine tenths of what is indexed, lives here, where a posting list is a sl
 matched exactly (every bigram present, and standing one after another as typed) and ranked by BM25 without
 decoding posting blocks one by one in Python. Each document has a row number; Whoosh stores it too.
 
-A segment holds, sorted by term code (``terms.py``): the terms, where each term's postings and positions start,
-the postings (document, term frequency) and the positions as gaps within each posting. Segments are written
-once; a re-imported issue marks its old rows deleted and adds a segment; small segments are merged."""
+Segments (``segment.py``) are written once; a re-imported issue marks its old rows deleted and adds a segment;
+six or more are merged."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from reader.search.segment import FACETS, Segment, common, distinct, expand, write_arrays
 from reader.search.terms import FIELD_SHIFT, tokenize
 
 FIELDS = {"body": 0, "title": 1}
@@ -32,60 +32,15 @@ META = "meta.json"
 
 @dataclass
 class DocRow:
-    """One document as the text index sees it: its row, archive id, issue, and its title and body."""
+    """One document as the text index sees it: its row, archive id, issue, title and body, and the values of
+    its facets (year, gazette, section)."""
 
     row: int
     doc_id: str
     issue_id: str
     title: str
     body: str
-
-
-class Segment:
-    """One segment, its arrays memory-mapped."""
-
-    def __init__(self, folder: Path, info: dict[str, Any]) -> None:
-        self.folder, self.name = folder, info["name"]
-        self.terms, self.post_start, self.tok_start = self._load("terms"), self._load("post_start"), self._load("tok_start")
-        self.docs, self.tf, self.gaps = self._load("docs"), self._load("tf"), self._load("gaps")
-        self.rows, self.len0, self.len1 = self._load("rows"), self._load("len0"), self._load("len1")
-        self.ids: list[str] = info["ids"]
-        self.issues: list[str] = info["issues"]
-        self._cache: dict[tuple[int, bytes], np.ndarray] = {}
-
-    def _load(self, key: str) -> np.ndarray:
-        return np.load(self.folder / f"{self.name}.{key}.npy", mmap_mode="r")
-
-    def df(self, k: int) -> int:
-        """How many documents term k is in."""
-        return int(self.post_start[k + 1]) - int(self.post_start[k])
-
-    def lookup(self, code: int) -> int:
-        """The index of a term in this segment, or -1."""
-        k = int(np.searchsorted(self.terms, code))
-        return k if k < len(self.terms) and int(self.terms[k]) == code else -1
-
-    def postings(self, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(local documents, term frequencies) of term k."""
-        lo, hi = int(self.post_start[k]), int(self.post_start[k + 1])
-        return self.docs[lo:hi], self.tf[lo:hi]
-
-    def keys(self, k: int, docs: np.ndarray, shift: int) -> np.ndarray:
-        """doc << 32 | (position - shift) for each occurrence of term k in the given local documents (sorted)."""
-        pdocs, tf = self.postings(k)
-        keep = np.isin(pdocs, docs, assume_unique=True)
-        if not keep.any():
-            return np.zeros(0, dtype=np.int64)
-        lo, hi = int(self.tok_start[k]), int(self.tok_start[k + 1])
-        gaps = np.asarray(self.gaps[lo:hi], dtype=np.int64)
-        tf64 = np.asarray(tf, dtype=np.int64)
-        ends = np.cumsum(tf64)
-        absolute = np.cumsum(gaps)
-        base = np.concatenate([[0], absolute[ends[:-1] - 1]]) if len(ends) > 1 else np.zeros(1, dtype=np.int64)
-        absolute -= np.repeat(base, tf64)
-        owner = np.repeat(np.asarray(pdocs, dtype=np.int64), tf64)
-        wanted = np.repeat(keep, tf64)
-        return (owner[wanted] << 32) | (absolute[wanted] - shift + (1 << 31))
+    facets: tuple[int | None, str, str] = (None, "", "")
 
 
 class TextIndex:
@@ -132,7 +87,7 @@ class TextIndex:
             lists = sorted((seg.postings(k)[0] for k in found), key=len)
             docs = np.asarray(lists[0], dtype=np.int64)
             for other in lists[1:]:
-                docs = _common(docs, np.asarray(other, dtype=np.int64))
+                docs = common(docs, np.asarray(other, dtype=np.int64))
                 if not len(docs):
                     break
             if len(codes) > 1 and len(docs):
@@ -147,10 +102,10 @@ class TextIndex:
         keys: np.ndarray | None = None
         for i in order:
             found = seg.keys(terms[i], docs, i)
-            keys = found if keys is None else _common(keys, found)
+            keys = found if keys is None else common(keys, found)
             if not len(keys):
                 return np.zeros(0, dtype=np.int64)
-            docs = _distinct(keys >> 32)
+            docs = distinct(keys >> 32)
         return docs
 
     def match_char(self, field: str, char: str) -> np.ndarray:
@@ -247,11 +202,13 @@ class TextIndex:
         len1 = np.bincount(title[1], minlength=len(docs)).astype(np.uint32)
         name = f"s{meta['next_segment']}"
         meta["next_segment"] += 1
-        _write_arrays(self.folder, name, codes, local, pos)
+        write_arrays(self.folder, name, codes, local, pos)
         np.save(self.folder / f"{name}.rows.npy", np.array([d.row for d in docs], dtype=np.int64))
         np.save(self.folder / f"{name}.len0.npy", len0)
         np.save(self.folder / f"{name}.len1.npy", len1)
-        meta["segments"].append({"name": name, "ids": [d.doc_id for d in docs], "issues": [d.issue_id for d in docs]})
+        info: dict[str, Any] = {"name": name, "ids": [d.doc_id for d in docs], "issues": [d.issue_id for d in docs]}
+        info.update({facet: [d.facets[k] for d in docs] for k, facet in enumerate(FACETS)})
+        meta["segments"].append(info)
         meta["docs"] += len(docs)
         meta["lengths"][0] += int(len0.sum())
         meta["lengths"][1] += int(len1.sum())
@@ -264,10 +221,11 @@ class TextIndex:
         merged = [s for s in infos if s is not keep]
         gone = set(meta["deleted"])
         codes, local, pos, rows, ids, issues, len0, len1 = [], [], [], [], [], [], [], []
+        facets: dict[str, list[Any]] = {name: [] for name in FACETS}
         base = 0
         for info in merged:
             seg = Segment(self.folder, info)
-            c, d, p = _expand(seg)
+            c, d, p = expand(seg)
             seg_rows = np.asarray(seg.rows, dtype=np.int64)
             live = np.array([int(r) not in gone for r in seg_rows], dtype=bool)
             renumber = np.cumsum(live) - 1 + base
@@ -278,6 +236,8 @@ class TextIndex:
             rows.append(seg_rows[live])
             ids += [x for x, k in zip(seg.ids, live, strict=True) if k]
             issues += [x for x, k in zip(seg.issues, live, strict=True) if k]
+            for facet in FACETS:
+                facets[facet] += [x for x, k in zip(seg.facets[facet], live, strict=True) if k]
             len0.append(np.asarray(seg.len0)[live])
             len1.append(np.asarray(seg.len1)[live])
             base += int(live.sum())
@@ -287,23 +247,36 @@ class TextIndex:
         all_local = np.concatenate(local)
         all_pos = np.concatenate(pos)
         order = np.lexsort((all_pos, all_local))  # text order again, for the stable sort by term
-        _write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
+        write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
         np.save(self.folder / f"{name}.rows.npy", np.concatenate(rows))
         np.save(self.folder / f"{name}.len0.npy", np.concatenate(len0))
         np.save(self.folder / f"{name}.len1.npy", np.concatenate(len1))
-        meta["segments"] = [keep, {"name": name, "ids": ids, "issues": issues}]
+        meta["segments"] = [keep, {"name": name, "ids": ids, "issues": issues, **facets}]
         dropped = {int(r) for info in merged for r in np.load(self.folder / f"{info['name']}.rows.npy")}
         meta["deleted"] = sorted(gone - dropped)
         meta["obsolete"] = meta.get("obsolete", []) + [info["name"] for info in merged]
 
     def _save(self, meta: dict[str, Any]) -> None:
+        """Write the meta (the commit point), then delete the files of merged segments it no longer names; a file
+        still mapped by a reader (Windows) stays listed and goes at a later save."""
+        obsolete = meta.pop("obsolete", [])
+        self._write_meta(meta)
+        self.close()
+        stale = []
+        for name in obsolete:
+            for path in self.folder.glob(f"{name}.*.npy"):
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    stale.append(name)
+        if stale:
+            meta["obsolete"] = sorted(set(stale))
+            self._write_meta(meta)
+
+    def _write_meta(self, meta: dict[str, Any]) -> None:
         tmp = self.folder / (META + ".tmp")
         tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         tmp.replace(self.folder / META)
-        self.close()
-        for name in meta.pop("obsolete", []):  # files of merged segments, once the meta no longer names them
-            for path in self.folder.glob(f"{name}.*.npy"):
-                path.unlink(missing_ok=True)
 
     def remove(self) -> None:
         """Delete the text index."""
@@ -311,71 +284,5 @@ class TextIndex:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _common(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """The values of sorted array a also in sorted array b."""
-    if not len(a) or not len(b):
-        return a[:0]
-    if len(a) > len(b):
-        a, b = b, a
-    at = np.searchsorted(b, a)
-    at[at == len(b)] = 0
-    return a[b[at] == a]
-
-
-def _distinct(a: np.ndarray) -> np.ndarray:
-    """The distinct values of a sorted array."""
-    if not len(a):
-        return a
-    keep = np.ones(len(a), dtype=bool)
-    keep[1:] = a[1:] != a[:-1]
-    return a[keep]
-
-
 def _empty_meta() -> dict[str, Any]:
     return {"segments": [], "next_row": 0, "next_segment": 0, "deleted": [], "docs": 0, "lengths": [0, 0]}
-
-
-def _write_arrays(folder: Path, name: str, codes: np.ndarray, local: np.ndarray, pos: np.ndarray) -> None:
-    """Sort tokens (given in text order) by term and save the segment's term, posting and position arrays."""
-    order = np.argsort(codes, kind="stable")
-    codes, local, pos = codes[order], local[order], pos[order]
-    n = len(codes)
-    new_term = np.ones(n, dtype=bool)
-    new_term[1:] = codes[1:] != codes[:-1]
-    new_post = new_term.copy()
-    new_post[1:] |= local[1:] != local[:-1]
-    tok_start = np.append(np.flatnonzero(new_term), n)
-    post_at = np.flatnonzero(new_post)
-    post_start = np.searchsorted(post_at, tok_start)
-    gaps = pos.astype(np.int64)
-    gaps[1:] -= pos[:-1]
-    gaps[post_at] = pos[post_at]
-    tf = np.diff(np.append(post_at, n))
-    arrays = {
-        "terms": codes[tok_start[:-1]].astype(np.int64),
-        "post_start": post_start.astype(np.uint32),
-        "tok_start": tok_start.astype(np.uint32),
-        "docs": local[post_at].astype(np.uint16 if local.max(initial=0) < 1 << 16 else np.uint32),
-        "tf": tf.astype(np.uint16 if tf.max(initial=0) < 1 << 16 else np.uint32),
-        "gaps": gaps.astype(np.uint16 if gaps.max(initial=0) < 1 << 16 else np.uint32),
-    }
-    for key, value in arrays.items():
-        np.save(folder / f"{name}.{key}.npy", value)
-
-
-def _expand(seg: Segment) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A segment's tokens again: (code, local document, position) for each."""
-    terms = np.asarray(seg.terms)
-    tok_start = np.asarray(seg.tok_start, dtype=np.int64)
-    post_start = np.asarray(seg.post_start, dtype=np.int64)
-    tf = np.asarray(seg.tf, dtype=np.int64)
-    docs = np.asarray(seg.docs, dtype=np.int64)
-    gaps = np.asarray(seg.gaps, dtype=np.int64)
-    codes = np.repeat(terms, np.diff(tok_start))
-    owner = np.repeat(docs, tf)
-    absolute = np.cumsum(gaps)
-    ends = np.cumsum(tf)
-    base = np.concatenate([[0], absolute[ends[:-1] - 1]])
-    absolute -= np.repeat(base, tf)
-    del post_start
-    return codes, owner, absolute

@@ -1,0 +1,127 @@
+"""One segment of the text index: its arrays on disk, how they are written, read and expanded again.
+
+Sorted by term code: the terms; where each term's postings and positions start; the postings (document within
+the segment, term frequency); the positions as gaps within each posting (uint16 unless a gap needs more)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+FACETS = ("year", "gazette", "section")  # what the results panel counts, kept per document in the segment list
+
+
+class Segment:
+    """One segment, its arrays memory-mapped."""
+
+    def __init__(self, folder: Path, info: dict[str, Any]) -> None:
+        self.folder, self.name = folder, info["name"]
+        self.terms, self.post_start, self.tok_start = self._load("terms"), self._load("post_start"), self._load("tok_start")
+        self.docs, self.tf, self.gaps = self._load("docs"), self._load("tf"), self._load("gaps")
+        self.rows, self.len0, self.len1 = self._load("rows"), self._load("len0"), self._load("len1")
+        self.ids: list[str] = info["ids"]
+        self.issues: list[str] = info["issues"]
+        self.facets: dict[str, list[Any]] = {name: info.get(name) or [None] * len(self.ids) for name in FACETS}
+        self._cache: dict[tuple[int, bytes], np.ndarray] = {}
+
+    def _load(self, key: str) -> np.ndarray:
+        return np.load(self.folder / f"{self.name}.{key}.npy", mmap_mode="r")
+
+    def df(self, k: int) -> int:
+        """How many documents term k is in."""
+        return int(self.post_start[k + 1]) - int(self.post_start[k])
+
+    def lookup(self, code: int) -> int:
+        """The index of a term in this segment, or -1."""
+        k = int(np.searchsorted(self.terms, code))
+        return k if k < len(self.terms) and int(self.terms[k]) == code else -1
+
+    def postings(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(local documents, term frequencies) of term k."""
+        lo, hi = int(self.post_start[k]), int(self.post_start[k + 1])
+        return self.docs[lo:hi], self.tf[lo:hi]
+
+    def keys(self, k: int, docs: np.ndarray, shift: int) -> np.ndarray:
+        """doc << 32 | (position - shift) for each occurrence of term k in the given local documents (sorted)."""
+        pdocs, tf = self.postings(k)
+        keep = np.isin(pdocs, docs, assume_unique=True)
+        if not keep.any():
+            return np.zeros(0, dtype=np.int64)
+        lo, hi = int(self.tok_start[k]), int(self.tok_start[k + 1])
+        gaps = np.asarray(self.gaps[lo:hi], dtype=np.int64)
+        tf64 = np.asarray(tf, dtype=np.int64)
+        ends = np.cumsum(tf64)
+        absolute = np.cumsum(gaps)
+        base = np.concatenate([[0], absolute[ends[:-1] - 1]]) if len(ends) > 1 else np.zeros(1, dtype=np.int64)
+        absolute -= np.repeat(base, tf64)
+        owner = np.repeat(np.asarray(pdocs, dtype=np.int64), tf64)
+        wanted = np.repeat(keep, tf64)
+        return (owner[wanted] << 32) | (absolute[wanted] - shift + (1 << 31))
+
+
+def write_arrays(folder: Path, name: str, codes: np.ndarray, local: np.ndarray, pos: np.ndarray) -> None:
+    """Sort tokens (given in text order) by term and save the segment's term, posting and position arrays."""
+    order = np.argsort(codes, kind="stable")
+    codes, local, pos = codes[order], local[order], pos[order]
+    n = len(codes)
+    new_term = np.ones(n, dtype=bool)
+    new_term[1:] = codes[1:] != codes[:-1]
+    new_post = new_term.copy()
+    new_post[1:] |= local[1:] != local[:-1]
+    tok_start = np.append(np.flatnonzero(new_term), n)
+    post_at = np.flatnonzero(new_post)
+    post_start = np.searchsorted(post_at, tok_start)
+    gaps = pos.astype(np.int64)
+    gaps[1:] -= pos[:-1]
+    gaps[post_at] = pos[post_at]
+    tf = np.diff(np.append(post_at, n))
+    arrays = {
+        "terms": codes[tok_start[:-1]].astype(np.int64),
+        "post_start": post_start.astype(np.uint32),
+        "tok_start": tok_start.astype(np.uint32),
+        "docs": local[post_at].astype(np.uint16 if local.max(initial=0) < 1 << 16 else np.uint32),
+        "tf": tf.astype(np.uint16 if tf.max(initial=0) < 1 << 16 else np.uint32),
+        "gaps": gaps.astype(np.uint16 if gaps.max(initial=0) < 1 << 16 else np.uint32),
+    }
+    for key, value in arrays.items():
+        np.save(folder / f"{name}.{key}.npy", value)
+
+
+def expand(seg: Segment) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A segment's tokens again: (code, local document, position) for each."""
+    terms = np.asarray(seg.terms)
+    tok_start = np.asarray(seg.tok_start, dtype=np.int64)
+    post_start = np.asarray(seg.post_start, dtype=np.int64)
+    tf = np.asarray(seg.tf, dtype=np.int64)
+    docs = np.asarray(seg.docs, dtype=np.int64)
+    gaps = np.asarray(seg.gaps, dtype=np.int64)
+    codes = np.repeat(terms, np.diff(tok_start))
+    owner = np.repeat(docs, tf)
+    absolute = np.cumsum(gaps)
+    ends = np.cumsum(tf)
+    base = np.concatenate([[0], absolute[ends[:-1] - 1]])
+    absolute -= np.repeat(base, tf)
+    del post_start
+    return codes, owner, absolute
+
+
+def common(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values of sorted array a also in sorted array b."""
+    if not len(a) or not len(b):
+        return a[:0]
+    if len(a) > len(b):
+        a, b = b, a
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    return a[b[at] == a]
+
+
+def distinct(a: np.ndarray) -> np.ndarray:
+    """The distinct values of a sorted array."""
+    if not len(a):
+        return a
+    keep = np.ones(len(a), dtype=bool)
+    keep[1:] = a[1:] != a[:-1]
+    return a[keep]
