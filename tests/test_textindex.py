@@ -32,7 +32,7 @@ def _index(tmp_path: Path, docs: dict[str, str], issue: str = "i1") -> TextIndex
 
 def _found(index: TextIndex, text: str, field: str = "body") -> set[str]:
     rows = index.match(field, [term_code(t, 0 if field == "body" else 1) for t in bigram_terms(text)])
-    ids = {int(r): doc_id for seg in index.segments() for r, doc_id in zip(seg.rows, seg.ids, strict=True)}
+    ids = {int(r): doc_id for seg in index.segments() for r, doc_id in zip(seg.rows, seg.column("ids"), strict=True)}
     gone = set(index.meta()["deleted"])
     return {ids[int(r)] for r in rows if int(r) not in gone}
 

@@ -21,10 +21,10 @@ from whoosh.analysis import Analyzer, Token, Tokenizer
 from reader.textfold import HAN as _HAN
 from reader.textfold import normalize
 
-VERSION = 3
+VERSION = 4
 
 # a Han run may hold single spaces or line breaks (PDF wraps); Latin/digit runs stay whole
-_RUN = re.compile(rf"[{_HAN}](?:[ \t\r\n\u3000]?[{_HAN}])*|[a-z0-9]+(?:[.][0-9]+)?", re.IGNORECASE)
+_RUN = re.compile(rf"[{_HAN}](?:[ \t\r\n\u3000]?[{_HAN}])*|[a-z0-9]+(?:[.][0-9]+)?")  # on normalised (lower-case) text
 _SPACE = re.compile(r"[ \t\r\n\u3000]")
 _HAN_CHAR = re.compile(rf"[{_HAN}]")
 __all__ = ["normalize", "bigram_terms", "VERSION"]

@@ -106,21 +106,27 @@ class IndexView:
         if self._facets is None:
             self._facets = {}
         if name not in self._facets:
-            labels: dict[Any, int] = {}
+            values = [(np.asarray(seg.rows, dtype=np.int64), seg.column(name)) for seg in self.text.segments()]
+            if values:
+                rows = np.concatenate([r for r, _ in values])
+                labels, codes = np.unique(np.concatenate([v for _, v in values]), return_inverse=True)
+            else:
+                rows, labels, codes = np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
+            none = [k for k, label in enumerate(labels.tolist()) if label in ("", -1)]
+            codes = np.where(np.isin(codes, none), -1, codes)
             by_row = np.full(len(self.docnum_of), -1, dtype=np.int64)
-            for seg in self.text.segments():
-                codes = [labels.setdefault(v, len(labels)) if v not in (None, "") else -1 for v in seg.facets[name]]
-                by_row[np.asarray(seg.rows, dtype=np.int64)] = codes
+            by_row[rows] = codes
             codes_of = np.where(self.row_of >= 0, by_row[np.maximum(self.row_of, 0)], -1)
-            self._facets[name] = (codes_of, list(labels))
+            self._facets[name] = (codes_of, labels.tolist())
         return self._facets[name]
 
     def rows_by_id(self) -> dict[str, int]:
         """The text index row of every live document, by archive id (made once)."""
         if self._rows_by_id is None:
             gone = set(self.text.meta()["deleted"])
-            self._rows_by_id = {doc_id: int(row) for seg in self.text.segments()
-                                for doc_id, row in zip(seg.ids, seg.rows.tolist(), strict=True) if row not in gone}
+            self._rows_by_id = {doc_id: row for seg in self.text.segments()
+                                for doc_id, row in zip(seg.column("ids").tolist(), seg.rows.tolist(), strict=True)
+                                if row not in gone}
         return self._rows_by_id
 
 

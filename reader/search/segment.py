@@ -10,7 +10,9 @@ from typing import Any
 
 import numpy as np
 
-FACETS = ("year", "gazette", "section")  # what the results panel counts, kept per document in the segment list
+FACETS = ("year", "gazette", "section")  # what the results panel counts (year -1 and "" stand for none)
+# a column per document: its row, lengths of body and title in terms, archive id, issue, and facets
+DOC_COLUMNS = ("rows", "len0", "len1", "ids", "issues") + FACETS
 
 
 class Segment:
@@ -21,13 +23,16 @@ class Segment:
         self.terms, self.post_start, self.tok_start = self._load("terms"), self._load("post_start"), self._load("tok_start")
         self.docs, self.tf, self.gaps = self._load("docs"), self._load("tf"), self._load("gaps")
         self.rows, self.len0, self.len1 = self._load("rows"), self._load("len0"), self._load("len1")
-        self.ids: list[str] = info["ids"]
-        self.issues: list[str] = info["issues"]
-        self.facets: dict[str, list[Any]] = {name: info.get(name) or [None] * len(self.ids) for name in FACETS}
-        self._cache: dict[tuple[int, bytes], np.ndarray] = {}
+        self._columns: dict[str, np.ndarray] = {}
 
     def _load(self, key: str) -> np.ndarray:
         return np.load(self.folder / f"{self.name}.{key}.npy", mmap_mode="r")
+
+    def column(self, key: str) -> np.ndarray:
+        """One of the documents' columns (DOC_COLUMNS), read when first asked for."""
+        if key not in self._columns:
+            self._columns[key] = np.load(self.folder / f"{self.name}.{key}.npy")
+        return self._columns[key]
 
     def df(self, k: int) -> int:
         """How many documents term k is in."""
@@ -59,6 +64,12 @@ class Segment:
         owner = np.repeat(np.asarray(pdocs, dtype=np.int64), tf64)
         wanted = np.repeat(keep, tf64)
         return (owner[wanted] << 32) | (absolute[wanted] - shift + (1 << 31))
+
+
+def write_docs(folder: Path, name: str, columns: dict[str, np.ndarray]) -> None:
+    """Save a segment's document columns."""
+    for key in DOC_COLUMNS:
+        np.save(folder / f"{name}.{key}.npy", columns[key])
 
 
 def write_arrays(folder: Path, name: str, codes: np.ndarray, local: np.ndarray, pos: np.ndarray) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from reader.search.segment import FACETS, Segment, common, distinct, expand, write_arrays
+from reader.search.segment import DOC_COLUMNS, Segment, common, distinct, expand, write_arrays, write_docs
 from reader.search.terms import FIELD_SHIFT, tokenize
 
 FIELDS = {"body": 0, "title": 1}
@@ -176,9 +176,9 @@ class TextIndex:
         meta = json.loads(json.dumps(self.meta()))
         gone: set[int] = set(meta["deleted"])
         for seg in self.segments():
-            for local, issue in enumerate(seg.issues):
+            for local in np.flatnonzero(seg.column("issues") == remove_issue).tolist():
                 row = int(seg.rows[local])
-                if issue == remove_issue and row not in gone:
+                if row not in gone:
                     gone.add(row)
                     meta["docs"] -= 1
                     meta["lengths"][0] -= int(seg.len0[local])
@@ -203,12 +203,14 @@ class TextIndex:
         name = f"s{meta['next_segment']}"
         meta["next_segment"] += 1
         write_arrays(self.folder, name, codes, local, pos)
-        np.save(self.folder / f"{name}.rows.npy", np.array([d.row for d in docs], dtype=np.int64))
-        np.save(self.folder / f"{name}.len0.npy", len0)
-        np.save(self.folder / f"{name}.len1.npy", len1)
-        info: dict[str, Any] = {"name": name, "ids": [d.doc_id for d in docs], "issues": [d.issue_id for d in docs]}
-        info.update({facet: [d.facets[k] for d in docs] for k, facet in enumerate(FACETS)})
-        meta["segments"].append(info)
+        write_docs(self.folder, name, {
+            "rows": np.array([d.row for d in docs], dtype=np.int64), "len0": len0, "len1": len1,
+            "ids": np.array([d.doc_id for d in docs], dtype=str), "issues": np.array([d.issue_id for d in docs], dtype=str),
+            "year": np.array([-1 if d.facets[0] is None else d.facets[0] for d in docs], dtype=np.int64),
+            "gazette": np.array([d.facets[1] for d in docs], dtype=str),
+            "section": np.array([d.facets[2] for d in docs], dtype=str),
+        })
+        meta["segments"].append({"name": name, "docs": len(docs)})
         meta["docs"] += len(docs)
         meta["lengths"][0] += int(len0.sum())
         meta["lengths"][1] += int(len1.sum())
@@ -216,30 +218,24 @@ class TextIndex:
     def _merge_small(self, meta: dict[str, Any]) -> None:
         """Merge every segment but the largest into one, dropping deleted rows."""
         infos = meta["segments"]
-        sizes = [len(s["ids"]) for s in infos]
+        sizes = [s["docs"] for s in infos]
         keep = infos[sizes.index(max(sizes))]
         merged = [s for s in infos if s is not keep]
         gone = set(meta["deleted"])
-        codes, local, pos, rows, ids, issues, len0, len1 = [], [], [], [], [], [], [], []
-        facets: dict[str, list[Any]] = {name: [] for name in FACETS}
+        codes, local, pos = [], [], []
+        columns: dict[str, list[np.ndarray]] = {key: [] for key in DOC_COLUMNS}
         base = 0
         for info in merged:
             seg = Segment(self.folder, info)
             c, d, p = expand(seg)
-            seg_rows = np.asarray(seg.rows, dtype=np.int64)
-            live = np.array([int(r) not in gone for r in seg_rows], dtype=bool)
+            live = ~np.isin(np.asarray(seg.rows, dtype=np.int64), np.fromiter(gone, dtype=np.int64, count=len(gone)))
             renumber = np.cumsum(live) - 1 + base
             mask = live[d]
             codes.append(c[mask])
             local.append(renumber[d[mask]])
             pos.append(p[mask])
-            rows.append(seg_rows[live])
-            ids += [x for x, k in zip(seg.ids, live, strict=True) if k]
-            issues += [x for x, k in zip(seg.issues, live, strict=True) if k]
-            for facet in FACETS:
-                facets[facet] += [x for x, k in zip(seg.facets[facet], live, strict=True) if k]
-            len0.append(np.asarray(seg.len0)[live])
-            len1.append(np.asarray(seg.len1)[live])
+            for key in DOC_COLUMNS:
+                columns[key].append(np.asarray(seg.column(key))[live])
             base += int(live.sum())
         name = f"s{meta['next_segment']}"
         meta["next_segment"] += 1
@@ -248,10 +244,8 @@ class TextIndex:
         all_pos = np.concatenate(pos)
         order = np.lexsort((all_pos, all_local))  # text order again, for the stable sort by term
         write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
-        np.save(self.folder / f"{name}.rows.npy", np.concatenate(rows))
-        np.save(self.folder / f"{name}.len0.npy", np.concatenate(len0))
-        np.save(self.folder / f"{name}.len1.npy", np.concatenate(len1))
-        meta["segments"] = [keep, {"name": name, "ids": ids, "issues": issues, **facets}]
+        write_docs(self.folder, name, {key: np.concatenate(parts) for key, parts in columns.items()})
+        meta["segments"] = [keep, {"name": name, "docs": base}]
         dropped = {int(r) for info in merged for r in np.load(self.folder / f"{info['name']}.rows.npy")}
         meta["deleted"] = sorted(gone - dropped)
         meta["obsolete"] = meta.get("obsolete", []) + [info["name"] for info in merged]
