@@ -13,6 +13,7 @@ the queries on which the two disagree on the number of documents found, against 
 from __future__ import annotations
 
 import argparse
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -75,17 +76,24 @@ def fresh_process(home: Path, query: str) -> float:
     return statistics.median(runs)
 
 
-def exact_counts(db: Path) -> dict[str, int]:
-    """For the plain strings of the query set: how many documents hold each (title or body), by substring."""
-    from reader.textfold import compact
+def _as_matched(text: str) -> str:
+    """Text as search reads it: NFKC, lower case, one white-space character between Han characters dropped."""
+    from reader.search.analyzer import normalize
 
+    return re.sub(r"(?<=[\u3400-\u9fff])[ \t\r\n\u3000](?=[\u3400-\u9fff])", "", normalize(text))
+
+
+def exact_counts(db: Path) -> dict[str, int]:
+    """For the plain strings of the query set: how many documents hold each as typed (title, 目录 title or body,
+    as search reads them), by substring."""
     conn = sqlite3.connect(str(db))
-    texts = [compact(f"{t}\n{x}") for t, x in conn.execute("SELECT title, text FROM documents")]
+    tocs = dict(conn.execute("SELECT document_id, title FROM toc WHERE document_id IS NOT NULL").fetchall())
+    texts = [_as_matched(f"{t}\n{tocs.get(i, '')}\n{x}") for i, t, x in conn.execute("SELECT id, title, text FROM documents")]
     conn.close()
     counts = {}
     for kind, query, _ in QUERIES:
         if kind in ("word", "long", "common", "phrase"):
-            needle = compact(query.strip('"'))
+            needle = _as_matched(query.strip('"'))
             counts[query] = sum(needle in t for t in texts)
     return counts
 
