@@ -26,6 +26,18 @@ def has_han(text: str) -> bool:
     return _HAN_CHAR.search(text) is not None
 
 
+# radicals and compatibility ideographs some fonts map their glyphs to: 年 extracted as U+F98E, 日 as ⽇ U+2F47
+_VARIANT_HAN = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def unify_han(text: str) -> str:
+    """Text with CJK radicals and compatibility ideographs as the unified ideographs they stand for (what a
+    reader sees; a PDF's font may map its glyphs to the variants). Other characters are left as they are."""
+    if not _VARIANT_HAN.search(text):
+        return text
+    return _VARIANT_HAN.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
 def nfkc(text: str) -> str:
     """Unicode NFKC: full-width letters and digits become half-width."""
     return unicodedata.normalize("NFKC", text)

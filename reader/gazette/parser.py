@@ -9,7 +9,7 @@ from reader.gazette import docnumber
 from reader.gazette.documents import Start, build_document, find_starts
 from reader.gazette.frontmatter import parse_frontmatter
 from reader.gazette.text import compact
-from reader.gazette.toc import is_colophon, is_toc_heading, parse_toc
+from reader.gazette.toc import is_colophon, is_toc_heading, parse_toc, split_page
 from reader.models import Document, Line, ParsedIssue, Source, TocEntry
 
 _EDITORIAL = re.compile(r"^编\s*辑\s*委\s*员\s*会$")
@@ -21,13 +21,31 @@ def _toc_bounds(lines: list[Line]) -> tuple[int, int] | None:
     start = next((i for i, ln in enumerate(lines[:limit]) if is_toc_heading(ln.text)), None)
     if start is None:
         return None
+    last_page = _last_toc_page(lines, start)
     for i in range(start + 1, len(lines)):
         text = lines[i].text.strip()
-        if is_colophon(text) or _EDITORIAL.match(text):
+        page = lines[i].page
+        beyond = last_page is not None and page is not None and page > last_page
+        if is_colophon(text) or _EDITORIAL.match(text) or beyond:
             return start, i
         if docnumber.parse_line(text) and _followed_by_recipients(lines, i):
             return start, i
     return start, len(lines)
+
+
+def _last_toc_page(lines: list[Line], start: int) -> int | None:
+    """The last page of the 目录: its heading's page and the pages right after it whose lines end in page
+    numbers (a page of documents has none); None when the source has no pages (a text export)."""
+    page = lines[start].page
+    if page is None:
+        return None
+    by_page: dict[int, int] = {}
+    for ln in lines[start:]:
+        if ln.page is not None:
+            by_page[ln.page] = by_page.get(ln.page, 0) + (split_page(ln.text, False) is not None)
+    while by_page.get(page + 1, 0) >= 2:
+        page += 1
+    return page
 
 
 def _followed_by_recipients(lines: list[Line], i: int) -> bool:

@@ -13,6 +13,7 @@ from reader.errors import Reason, SourceError
 from reader.models import Line, Source
 from reader.sources.ocr import OcrPage, Recognizer
 from reader.sources.pagenum import page_number
+from reader.textfold import unify_han
 
 BAND = 0.1  # share of the page height at top and bottom where running headers and footers sit
 
@@ -67,7 +68,7 @@ def _join_spans(spans: list[dict]) -> str:
         size = span["size"] or 10
         sep = "\t" if gap > 1.5 * size else (" " if gap > 0.3 * size else "")
         text += sep + span["text"].strip()
-    return text
+    return unify_han(text)
 
 
 def _fragments(page: pymupdf.Page) -> list[_Frag]:
@@ -215,7 +216,7 @@ def _lines_of_column(frags: list[_Frag], page_no: int) -> list[Line]:
 
 def _ocr_fragments(result: OcrPage) -> list[_Frag]:
     """Recognised lines as fragments: the box height stands for the font size (a box is about 1.25 × the size)."""
-    return [_Frag(*line.box, line.text, round((line.box[3] - line.box[1]) * 0.8, 1), False) for line in result.lines]
+    return [_Frag(*line.box, unify_han(line.text), round((line.box[3] - line.box[1]) * 0.8, 1), False) for line in result.lines]
 
 
 def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: Recognizer | None = None) -> Source:
