@@ -71,28 +71,62 @@ def _join_spans(spans: list[dict]) -> str:
     return unify_han(text)
 
 
-def _fragments(page: pymupdf.Page) -> list[_Frag]:
-    """Text line fragments of a page."""
+def _fragments(page: pymupdf.Page) -> tuple[list[_Frag], float | None]:
+    """Text line fragments of a page (a line PyMuPDF made across the gutter of two columns cut in two), and the
+    gutter where lines were cut (None when none was)."""
+    lines = [[s for s in line["spans"] if s["text"].strip()]
+             for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
+             for line in block.get("lines", ())]
+    lines = [spans for spans in lines if spans]
+    cut = _span_gutter(lines, page.rect.width)
     frags = []
-    for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]:
-        for line in block.get("lines", ()):
-            for spans in _runs([s for s in line["spans"] if s["text"].strip()]):
-                text = _join_spans(spans)
-                main = max(spans, key=lambda s: len(s["text"]))
-                bold = bool(main["flags"] & 16) or "Bold" in main["font"]
-                x0, y0 = min(s["bbox"][0] for s in spans), min(s["bbox"][1] for s in spans)
-                x1, y1 = max(s["bbox"][2] for s in spans), max(s["bbox"][3] for s in spans)
-                frags.append(_Frag(x0, y0, x1, y1, text, round(main["size"], 1), bold))
-    return frags
+    for line in lines:
+        for spans in _runs(line, cut):
+            text = _join_spans(spans)
+            main = max(spans, key=lambda s: len(s["text"]))
+            bold = bool(main["flags"] & 16) or "Bold" in main["font"]
+            x0, y0 = min(s["bbox"][0] for s in spans), min(s["bbox"][1] for s in spans)
+            x1, y1 = max(s["bbox"][2] for s in spans), max(s["bbox"][3] for s in spans)
+            frags.append(_Frag(x0, y0, x1, y1, text, round(main["size"], 1), bold))
+    return frags, cut
 
 
-def _runs(spans: list[dict]) -> list[list[dict]]:
-    """A line's spans cut where a gap wider than three characters stands: the two columns of a page can share a
-    baseline, and PyMuPDF then makes one line of them (table cells cut here are joined again row by row)."""
+def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
+    """The gutter of a two-column page: an x near the centre that no span crosses but a few (titles across), with
+    lines on both sides of it on the same baselines (the two columns' lines share the grid); lines PyMuPDF made
+    across it are cut there."""
+    spans = [s for line in lines for s in line]
+    if len(lines) < 10:
+        return None
+    em = sorted(s["size"] for s in spans)[len(spans) // 2] or 10
+    best: tuple[int, float] | None = None
+    x = width * 0.35
+    while x <= width * 0.65:
+        crossing = sum(1 for s in spans if s["bbox"][0] < x - 0.3 * em and s["bbox"][2] > x + 0.3 * em)
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+        x += 2.0
+    if best is None or best[0] > 0.15 * len(lines):
+        return None
+    at = best[1]
+
+    def rows(side: list[dict]) -> set[int]:
+        return {round((s["bbox"][1] + s["bbox"][3]) / 4) for s in side}  # baselines to 2 pt
+
+    left = rows([s for s in spans if s["bbox"][2] <= at])
+    right = rows([s for s in spans if s["bbox"][0] >= at])
+    return at if len(left & right) >= 3 else None
+
+
+def _runs(spans: list[dict], cut: float | None = None) -> list[list[dict]]:
+    """A line's spans cut where a gap wider than three characters stands, or at the page's gutter: the two columns
+    of a page can share a baseline, and PyMuPDF then makes one line of them (table cells cut here are joined
+    again row by row)."""
     runs: list[list[dict]] = []
     for span in spans:
         size = span["size"] or 10
-        if runs and span["bbox"][0] - runs[-1][-1]["bbox"][2] <= 3 * size:
+        across = cut is not None and runs and runs[-1][-1]["bbox"][2] <= cut <= span["bbox"][0]
+        if runs and span["bbox"][0] - runs[-1][-1]["bbox"][2] <= 3 * size and not across:
             runs[-1].append(span)
         else:
             runs.append([span])
@@ -104,12 +138,19 @@ def _header_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
-def _columns(frags: list[_Frag], width: float) -> list[int]:
+def _columns(frags: list[_Frag], width: float, cut: float | None = None) -> list[int]:
     """Column of each fragment: 0 for one column or full width, 1 left, 2 right (two-column pages).
+
+    Where lines of the two columns shared baselines and were cut at the gutter (cut), the page has two columns
+    when both sides hold lines of prose (not the cells of a table: most of those are short).
 
     A page is read as two columns only when both sides look like justified text columns: most lines on
     the left end at the same right edge, most lines on the right start and end at the same edges. Short
     lines (lists, signatures, table cells) on a one-column page do not."""
+    if cut is not None:
+        sides = [[f for f in frags if f.x1 <= cut], [f for f in frags if f.x0 >= cut]]
+        if all(len(side) >= 5 and sum(1 for f in side if len(f.text) >= 8) >= 0.4 * len(side) for side in sides):
+            return [1 if f.x1 <= cut else 2 if f.x0 >= cut else 0 for f in frags]
     mid = width / 2
     slack = width * 0.04
     left = [f for f in frags if f.x1 < mid + slack]
@@ -227,9 +268,12 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
     ocr_pages: dict[int, float] = {}
     try:
         pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []
+        cuts: list[float | None] = []
         for page in doc.pages():
             try:
-                pages.append((page.rect, _fragments(page)))
+                frags, cut = _fragments(page)
+                pages.append((page.rect, frags))
+                cuts.append(cut)
             except Exception as exc:
                 raise SourceError(f"{path}: page {page.number + 1} cannot be read ({exc}); the PDF is damaged", path=path, reason=Reason.DAMAGED) from exc
         scanned = [k for k, (_, frags) in enumerate(pages) if not frags]
@@ -265,7 +309,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
             elif counts[_header_key(f.text)] >= threshold:
                 drop.add(id(f))
         body = [f for f in frags if id(f) not in drop]
-        cols = _columns(body, rect.width)
+        cols = _columns(body, rect.width, cuts[page_no])
         if any(cols):
             top = min((f.y0 for f, c in zip(body, cols) if c), default=0)
             above = [f for f, c in zip(body, cols) if not c and f.y1 <= top + 1]
