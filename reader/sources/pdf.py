@@ -99,16 +99,16 @@ def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
     if len(lines) < 10:
         return None
     em = sorted(s["size"] for s in spans)[len(spans) // 2] or 10
-    best: tuple[int, float] | None = None
-    x = width * 0.35
-    while x <= width * 0.65:
-        crossing = sum(1 for s in spans if s["bbox"][0] < x - 0.3 * em and s["bbox"][2] > x + 0.3 * em)
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
-        x += 2.0
-    if best is None or best[0] > 0.15 * len(lines):
+    xs = [width * 0.35 + 2.0 * k for k in range(int(width * 0.3 / 2.0) + 1)]
+    crossing = [sum(1 for s in spans if s["bbox"][0] < x - 0.3 * em and s["bbox"][2] > x + 0.3 * em) for x in xs]
+    low = min(crossing)
+    if low > 0.15 * len(lines):
         return None
-    at = best[1]
+    first = crossing.index(low)
+    last = first
+    while last + 1 < len(xs) and crossing[last + 1] == low:
+        last += 1
+    at = (xs[first] + xs[last]) / 2  # the middle of the empty band
 
     def rows(side: list[dict]) -> set[int]:
         return {round((s["bbox"][1] + s["bbox"][3]) / 4) for s in side}  # baselines to 2 pt
