@@ -207,6 +207,30 @@ def _gutter(frags: list[_Frag], width: float, em: float) -> float | None:
     return gutter
 
 
+def _reading_groups(frags: list[_Frag], cols: list[int], width: float) -> list[list[_Frag]]:
+    """A two-column page in reading order: the bands across both columns (titles, their 发文字号) cut it into
+    regions, and each region is read left column, then right column, then the band below it. A fragment across
+    the gutter with column text beside it is no band: it joins the column its middle stands in."""
+    in_cols = [f for f, c in zip(frags, cols) if c]
+    bands: list[_Frag] = []
+    side: list[tuple[_Frag, int]] = []
+    for f, c in zip(frags, cols):
+        if c:
+            side.append((f, c))
+        elif any(g.y0 < f.y1 - 1 and g.y1 > f.y0 + 1 for g in in_cols):
+            side.append((f, 1 if (f.x0 + f.x1) / 2 < width / 2 else 2))
+        else:
+            bands.append(f)
+    bands.sort(key=lambda f: f.y0)
+    groups: list[list[_Frag]] = []
+    for r in range(len(bands) + 1):
+        for column in (1, 2):
+            groups.append([f for f, c in side if c == column and sum(1 for b in bands if b.yc < f.yc) == r])
+        if r < len(bands):
+            groups.append([bands[r]])
+    return groups
+
+
 def _merge_rows(frags: list[_Frag]) -> list[_Frag]:
     """Join fragments on one baseline, a tab where the gap is wide (table cells, 目录 leaders)."""
     rows: list[_Frag] = []
@@ -310,13 +334,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
                 drop.add(id(f))
         body = [f for f in frags if id(f) not in drop]
         cols = _columns(body, rect.width, cuts[page_no])
-        if any(cols):
-            top = min((f.y0 for f, c in zip(body, cols) if c), default=0)
-            above = [f for f, c in zip(body, cols) if not c and f.y1 <= top + 1]
-            below = [f for f, c in zip(body, cols) if not c and f.y1 > top + 1]
-            groups = [above, [f for f, c in zip(body, cols) if c == 1], [f for f, c in zip(body, cols) if c == 2], below]
-        else:
-            groups = [body]
+        groups = _reading_groups(body, cols, rect.width) if any(cols) else [body]
         for group in groups:
             lines.extend(_lines_of_column(group, page_no))
     return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint,
