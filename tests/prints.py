@@ -138,16 +138,19 @@ class Printer:
         self.y += 6
         self.top = self.y
 
-    def lines(self, text: str, size: float, align: str = "left", indent: bool = True) -> None:
+    def lines(self, text: str, size: float, align: str = "left", indent: bool = True) -> int:
         """A paragraph in the flow: left-aligned (justified or ragged, its first line indented two characters),
-        centred, or right-aligned two characters in from the edge (signatures, dates)."""
+        centred, or right-aligned two characters in from the edge (signatures, dates); the PDF page of its first
+        line."""
         width = self.col_width
         if align == "left" and self.layout.ragged:
             width -= self.rng.uniform(0, 3 * size)
         first_in = 2 * size if indent and align == "left" else 0.0
         lines = wrap(self, text, size, width, first_in)
+        first = -1
         for k, line in enumerate(lines):
             x = self._advance(size * 1.7)
+            first = self.page_index() if first < 0 else first
             w = self.width(line, size)
             if align == "right":
                 self.text(x + self.col_width - w - 2 * size, self.y, line, size)
@@ -164,6 +167,7 @@ class Printer:
                         x += self.width(piece, size) + gap
                 else:
                     self.text(x, self.y, line, size)
+        return first
 
 
 def wrap(p: Printer, text: str, size: float, width: float, first_in: float = 0.0) -> list[str]:
@@ -227,8 +231,7 @@ def _document(p: Printer, doc: Document) -> int:
         if not p.layout.packed and not fresh:
             p.body_page()
         p.y += size  # a little room above a title in the column
-        p.lines(title_lines, size + 3, align="center", indent=False)
-        first = p.page_index()
+        first = p.lines(title_lines, size + 3, align="center", indent=False)
         if doc.doc_number:
             p.lines(doc.doc_number, size, align="center", indent=False)
     for block in doc.blocks[1:]:

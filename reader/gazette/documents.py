@@ -67,8 +67,10 @@ def title_before(lines: list[Line], i: int, floor: int, size: float) -> int | No
         if not lines[j].text.strip():
             j -= 1
             continue
-        if not title_like(lines[j], size) or (picked and lines[j].page != lines[picked[-1]].page and size):
+        if not title_like(lines[j], size):
             break
+        if picked and lines[j].page != lines[picked[-1]].page and size and abs(lines[j].size - lines[picked[-1]].size) > 0.3:
+            break  # the previous page ends in a heading of another size, not in the first lines of this title
         chars += len(lines[j].text)
         if chars > MAX_TITLE_CHARS:
             break
