@@ -93,8 +93,8 @@ def _fragments(page: pymupdf.Page) -> tuple[list[_Frag], float | None]:
 
 def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
     """The gutter of a two-column page: an x near the centre that no span crosses but a few (titles across), with
-    lines on both sides of it on the same baselines (the two columns' lines share the grid); lines PyMuPDF made
-    across it are cut there."""
+    lines on both sides of it on the same baselines (the two columns' lines share the grid), or lines on the left
+    ending at it and on the right starting at it; lines PyMuPDF made across it are cut there."""
     spans = [s for line in lines for s in line]
     if len(lines) < 10:
         return None
@@ -113,9 +113,18 @@ def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
     def rows(side: list[dict]) -> set[int]:
         return {round((s["bbox"][1] + s["bbox"][3]) / 4) for s in side}  # baselines to 2 pt
 
-    left = rows([s for s in spans if s["bbox"][2] <= at])
-    right = rows([s for s in spans if s["bbox"][0] >= at])
-    return at if len(left & right) >= 3 else None
+    lefts = [s for s in spans if s["bbox"][2] <= at]
+    rights = [s for s in spans if s["bbox"][0] >= at]
+    if len(rows(lefts) & rows(rights)) >= 3:
+        return at
+    if len(lefts) < 5 or len(rights) < 5:
+        return None
+    # columns on different baselines (headings and tables shift them): most lines of the left side end near the
+    # gutter and most of the right side start at it, as text columns do and table cells do not
+    edge, start = max(s["bbox"][2] for s in lefts), min(s["bbox"][0] for s in rights)
+    ending = sum(1 for s in lefts if s["bbox"][2] >= edge - 3 * em) / len(lefts)
+    starting = sum(1 for s in rights if s["bbox"][0] <= start + 2.5 * em) / len(rights)
+    return at if ending >= 0.5 and starting >= 0.6 else None
 
 
 def _runs(spans: list[dict], cut: float | None = None) -> list[list[dict]]:
