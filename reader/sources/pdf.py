@@ -104,11 +104,17 @@ def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
     low = min(crossing)
     if low > 0.15 * len(lines):
         return None
-    first = crossing.index(low)
-    last = first
-    while last + 1 < len(xs) and crossing[last + 1] == low:
-        last += 1
-    at = (xs[first] + xs[last]) / 2  # the middle of the empty band
+    # the middle of the widest stretch as empty as the emptiest point, give or take two spans (a page number or a
+    # running header crossing part of the band must not pull the cut to the band's edge)
+    runs: list[tuple[int, int]] = []
+    for k, count in enumerate(crossing):
+        if count <= low + 2:
+            if runs and runs[-1][1] == k - 1:
+                runs[-1] = (runs[-1][0], k)
+            else:
+                runs.append((k, k))
+    first, last = max(runs, key=lambda r: r[1] - r[0])
+    at = (xs[first] + xs[last]) / 2
 
     def rows(side: list[dict]) -> set[int]:
         return {round((s["bbox"][1] + s["bbox"][3]) / 4) for s in side}  # baselines to 2 pt
