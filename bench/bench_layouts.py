@@ -1,45 +1,43 @@
-"""Structure scores of the sample printed in two-column layouts (tests/layouts.py): documents, titles, 发文字号 and
-how close each document's text is to the text export's, per layout.
+"""Structure scores of gazettes reprinted in the layouts of tests/prints.py: the shared issues (when ../shared is
+present) and the fictional sample, per layout: documents found, and right titles, 发文字号, issuers, dates and
+first PDF pages, with the time to import each print.
 
     .venv/bin/python bench/bench_layouts.py
 """
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-from difflib import SequenceMatcher
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.gazette.docnumber import canonical  # noqa: E402
-from reader.gazette.parser import parse  # noqa: E402
 from reader.sample import build_sample  # noqa: E402
-from reader.sources import read_source  # noqa: E402
-from tests.conftest import compact  # noqa: E402
-from tests.layouts import print_two_columns  # noqa: E402
+from tests.prints import FIELDS, LAYOUTS, print_issue, score  # noqa: E402
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        sample = build_sample(Path(tmp) / "sample")
-        truth = sample.truth["documents"]
-        reference = {compact(d.title): compact(d.text) for d in parse(read_source(sample.text)).documents}
-        for ragged in (False, True):
-            for gutter in (14, 36):
-                pdf = print_two_columns(sample.text, Path(tmp) / f"{ragged}-{gutter}.pdf", gutter=gutter, ragged=ragged)
-                docs = parse(read_source(pdf)).documents
-                titles = sum(1 for t in truth if any(compact(d.title) == compact(t["title"]) for d in docs))
-                numbers = sum(1 for t in truth if t["doc_number"] and
-                              any(d.doc_number_canonical == canonical(t["doc_number"]) for d in docs))
-                texts = [SequenceMatcher(None, compact(d.text), reference.get(compact(d.title), ""),
-                                         autojunk=False).ratio() for d in docs]
-                print(f"{'ragged' if ragged else 'justified':9s} gutter {gutter:2d} pt: documents {len(docs)}/{len(truth)}"
-                      f"  titles {titles}/{len(truth)}  发文字号 {numbers}/{sum(1 for t in truth if t['doc_number'])}"
-                      f"  body text similarity median {statistics.median(texts):.3f}, min {min(texts):.3f}")
+        sources = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")) + [build_sample(Path(tmp) / "s").text]
+        print(f"{len(sources)} issues: " + ", ".join(s.stem for s in sources))
+        print(f"| layout | documents | {' | '.join(FIELDS)} | import s/print |")
+        print("|---|---|" + "---|" * len(FIELDS) + "---|")
+        for layout in LAYOUTS:
+            total = {"expected": 0, "found": 0} | {field: 0 for field in FIELDS}
+            seconds = []
+            for source in sources:
+                pdf = Path(tmp) / f"{source.stem}.pdf"
+                truth = print_issue(source, pdf, layout)
+                started = time.perf_counter()
+                for key, value in score(pdf, truth).items():
+                    total[key] += value
+                seconds.append(time.perf_counter() - started)
+            n = total["expected"]
+            cells = " | ".join(f"{total[f]}/{n} ({total[f] / n:.0%})" for f in FIELDS)
+            print(f"| {layout.name} | {total['found']}/{n} | {cells} | {max(seconds):.2f} max |")
 
 
 if __name__ == "__main__":

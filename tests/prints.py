@@ -270,3 +270,28 @@ def print_issue(source: Path, target: Path, layout: Layout) -> list[dict[str, An
     p.doc.save(target, garbage=3, deflate=True)
     return [{"title": d.title, "doc_number": d.doc_number, "issuer": d.issuer, "date": d.date, "pdf_page": first}
             for d, first in zip(issue.documents, firsts, strict=True)]
+
+
+FIELDS = ("title", "doc_number", "issuer", "date", "pdf_page")
+
+
+def score(pdf: Path, truth: list[dict[str, Any]]) -> dict[str, int]:
+    """How many of a print's documents the importer reads right, field by field (a document is matched by its
+    title, else by its 发文字号), with the number of documents found and expected."""
+    from reader.gazette.docnumber import canonical
+    from reader.textfold import compact
+
+    docs = parse(read_source(pdf)).documents
+    counts = {"expected": len(truth), "found": len(docs)} | {field: 0 for field in FIELDS}
+    for t in truth:
+        match = [d for d in docs if compact(d.title) == compact(t["title"])] or \
+            [d for d in docs if t["doc_number"] and d.doc_number_canonical == canonical(t["doc_number"])]
+        if not match:
+            continue
+        d = match[0]
+        counts["title"] += compact(d.title) == compact(t["title"])
+        counts["doc_number"] += d.doc_number_canonical == (canonical(t["doc_number"]) if t["doc_number"] else None)
+        counts["issuer"] += compact(d.issuer or "") == compact(t["issuer"] or "")
+        counts["date"] += d.date == t["date"]
+        counts["pdf_page"] += d.pdf_pages is not None and d.pdf_pages[0] == t["pdf_page"]
+    return counts

@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reader.gazette import docnumber
-from reader.gazette.reflow import ATTACHMENT, PUBLIC_NOTE, TERMINAL, join_text, reflow
-from reader.gazette.text import DATE_LINE, HAN, compact, iso_date, squash
+from reader.gazette.reflow import ATTACHMENT, TERMINAL, join_text, reflow
+from reader.gazette.text import DATE_LINE, HAN, ORG_END, PUBLIC_NOTE, compact, iso_date, squash
 from reader.gazette.toc import is_colophon
 from reader.models import Block, Document, Line, TocEntry
 from reader.textfold import count_han, has_han
@@ -17,9 +17,6 @@ MAX_TITLE_LINES = 5
 MAX_TITLE_CHARS = 150
 TITLE_START = re.compile(
     rf"^(?:中共|中国共产党|关于|国务院|[{HAN}]{{1,12}}?(?:省|市|县|区|州|盟|旗|自治区|委|政府|办公室|办公厅|委员会|局|厅|部|院|中心))"
-)
-ORG_END = re.compile(
-    r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|处|所|站|队|会|社|公司|集团|街道办事处|办事处|管委会|管理局|党组|支部|领导小组)$"
 )
 _NOT_TITLE = re.compile(r"^(?:第?\s*\d+\s*号|[（(]?\s*此件.*|.*[:：].*|\d+(?:\.\d+)?%?|[【\[［].+[】\]］])$")
 SECTION_LINE = re.compile(r"^[【\[［][^】\]］]{1,30}[】\]］]$")

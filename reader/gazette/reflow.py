@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.gazette.text import DATE_LINE, HAN, squash
+from reader.gazette.text import DATE_LINE, HAN, PUBLIC_NOTE, squash
 from reader.models import Block, Line
 
 TERMINAL = re.compile(r"[。！？!?；;：:…]['\"”’」』）)]*$")
@@ -16,7 +16,6 @@ ITEM = re.compile(
     rf"^(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{{1,3}}\s*[.．、](?!\d)|"
     rf"[①-⑳]|第[一二三四五六七八九十百\d]+[条章节部分]|附件\s*\d*\s*[:：]?|[{HAN}]{{0,6}}[:：]$)"
 )
-PUBLIC_NOTE = re.compile(r"^[（(]\s*此件[^)）]{1,12}[)）]$")
 ATTACHMENT = re.compile(r"^附件\s*(\d*)\s*[:：]?\s*(.*)$")
 _MIN_BROKEN = 28  # a line this long that stops without punctuation was broken by the converter
 

@@ -11,6 +11,19 @@ _WIDE = r"[^\x00-\x7f]"
 _SPACE_NEAR_WIDE = re.compile(rf"(?<={_WIDE})[ \t\u3000]+|[ \t\u3000]+(?={_WIDE})")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 DATE = re.compile(r"([12]\d{3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ORG_END = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|处|所|站|队|会|社|公司|集团|街道办事处|办事处|管委会|管理局|党组|支部|领导小组)$"
+)
+PUBLIC_NOTE = re.compile(r"^[（(]\s*此件[^)）]{1,12}[)）]$")
+
+
+def closing_line(text: str) -> bool:
+    """Whether a line can close a document: an issuing organ, a date, or the (此件公开发布) note."""
+    text = re.sub(r"\s+", "", text)
+    return bool(text) and (DATE_LINE.match(text) is not None or PUBLIC_NOTE.match(text) is not None
+                           or (len(text) <= 30 and ORG_END.search(text) is not None))
+
+
 DATE_LINE = re.compile(r"^\s*([12]\d{3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pymupdf
 
 from reader.errors import Reason, SourceError
+from reader.gazette.text import closing_line
 from reader.models import Line, Source
 from reader.sources.ocr import OcrPage, Recognizer
 from reader.sources.pagenum import page_number
@@ -121,8 +122,9 @@ def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
 
     lefts = [s for s in spans if s["bbox"][2] <= at]
     rights = [s for s in spans if s["bbox"][0] >= at]
-    if len(rows(lefts) & rows(rights)) >= 3:
-        return at
+    shared = len(rows(lefts) & rows(rights))
+    if shared >= 3 or (shared and all(closing_line(s["text"]) for s in rights)):
+        return at  # the second test: a column of text beside the signature and date that close a document
     if len(lefts) < 5 or len(rights) < 5:
         return None
     # columns on different baselines (headings and tables shift them): most lines of the left side end near the
@@ -163,8 +165,11 @@ def _columns(frags: list[_Frag], width: float, cut: float | None = None) -> list
     the left end at the same right edge, most lines on the right start and end at the same edges. Short
     lines (lists, signatures, table cells) on a one-column page do not."""
     if cut is not None:
-        sides = [[f for f in frags if f.x1 <= cut], [f for f in frags if f.x0 >= cut]]
-        if all(len(side) >= 5 and sum(1 for f in side if len(f.text) >= 8) >= 0.4 * len(side) for side in sides):
+        left, right = [f for f in frags if f.x1 <= cut], [f for f in frags if f.x0 >= cut]
+        prose = [len(side) >= 5 and sum(1 for f in side if len(f.text) >= 8) >= 0.4 * len(side) for side in (left, right)]
+        closing = [0 < len(side) <= 4 and all(closing_line(f.text) for f in side) for side in (left, right)]
+        # two columns of text; or one beside the signature and date that close a document in the other
+        if all(prose) or (prose[0] and closing[1]) or (prose[1] and closing[0]):
             return [1 if f.x1 <= cut else 2 if f.x0 >= cut else 0 for f in frags]
     mid = width / 2
     slack = width * 0.04
