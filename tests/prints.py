@@ -37,6 +37,7 @@ class Layout:
     titles: str = "across"  # "across" both columns, or "column": inside the column the text runs in
     numbers: str = "centre"  # page numbers at the bottom "centre" or the "outer" corner
     packed: bool = False  # several documents to a page (short notices), not each on a new page
+    wide_tables: bool = False  # tables across both columns (a band), not inside a column
 
 
 LAYOUTS = [
@@ -46,6 +47,7 @@ LAYOUTS = [
     Layout("justified, titles in a column, packed", titles="column", packed=True, font="wqy", size=10),
     Layout("ragged, titles in a column, packed", titles="column", packed=True, ragged=True, numbers="outer"),
     Layout("ragged, titles across, packed", gutter=24, ragged=True, packed=True, size=9.5),
+    Layout("justified, tables across both columns", gutter=18, wide_tables=True, font="wqy"),
 ]
 
 
@@ -135,6 +137,29 @@ class Printer:
         for line in lines:
             self.y += size * 1.6
             self.text((WIDTH - self.width(line, size)) / 2, self.y, line, size)
+        self.y += 6
+        self.top = self.y
+
+    def table(self, text: str, size: float) -> None:
+        """A table across both columns, below what they hold: its cells in columns sized to their text, long
+        cells wrapped, rows carried over to the next page."""
+        if self.col > 0 or self.y > HEIGHT - MARGIN - 120:
+            self.body_page()
+        rows = [[c.strip() for c in row.split("\t")] for row in text.split("\n")]
+        count = max(len(r) for r in rows)
+        natural = [max((self.width(r[k], size) for r in rows if k < len(r)), default=0.0) + size for k in range(count)]
+        room = WIDTH - 2 * MARGIN - size * (count - 1)
+        widths = [w * min(1.0, room / sum(natural)) for w in natural]
+        xs = [MARGIN + sum(widths[:k]) + size * k for k in range(count)]
+        for row in rows:
+            cells = [wrap(self, cell, size, widths[k]) for k, cell in enumerate(row)]
+            for k in range(max(len(c) for c in cells)):
+                if self.y + size * 1.6 > HEIGHT - MARGIN:
+                    self.body_page()
+                self.y += size * 1.6
+                for col, cell in enumerate(cells):
+                    if k < len(cell):
+                        self.text(xs[col], self.y, cell[k], size)
         self.y += 6
         self.top = self.y
 
@@ -241,6 +266,8 @@ def _document(p: Printer, doc: Document) -> int:
             p.lines(block.text, size, align="right", indent=False)
         elif block.kind == "subtitle":
             p.lines(block.text, size + 1.5, align="center", indent=False)
+        elif block.kind == "table" and p.layout.wide_tables and p.layout.columns == 2:
+            p.table(block.text, size - 1)
         elif block.kind == "table":
             for row in block.text.split("\n"):
                 p.lines("  ".join(c.strip() for c in row.split("\t")), size - 1, indent=False)

@@ -47,3 +47,18 @@ def test_ragged_columns_are_read_one_after_the_other(sample, tmp_path, layout: L
     for doc in parse(read_source(tmp_path / "ragged.pdf")).documents:
         similarity = SequenceMatcher(None, compact(doc.text), reference[compact(doc.title)], autojunk=False).ratio()
         assert similarity >= 0.95, (doc.title, similarity)
+
+
+def test_a_table_across_both_columns_keeps_its_rows(sample, tmp_path):
+    """A table printed across both columns of a two-column page is read row by row, every cell in its row (not
+    its left half down the left column and its right half down the right), even a row at the top of a page
+    whose number cells stand where page numbers do."""
+    layout = next(layout for layout in LAYOUTS if layout.wide_tables)
+    reference = parse(read_source(sample.text)).documents
+    rows = [(d.title, row) for d in reference for b in d.blocks if b.kind == "table" for row in b.text.split("\n")]
+    print_issue(sample.text, tmp_path / "tables.pdf", layout)
+    docs = {compact(d.title): d for d in parse(read_source(tmp_path / "tables.pdf")).documents}
+    assert len(rows) == 10
+    for title, row in rows:
+        printed = [line for b in docs[compact(title)].blocks if b.kind == "table" for line in b.text.split("\n")]
+        assert compact(row.replace("\t", "")) in [compact(line.replace("\t", "")) for line in printed], row

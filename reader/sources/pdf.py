@@ -123,7 +123,7 @@ def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
     lefts = [s for s in spans if s["bbox"][2] <= at]
     rights = [s for s in spans if s["bbox"][0] >= at]
     shared = len(rows(lefts) & rows(rights))
-    if shared >= 3 or (shared and all(closing_line(s["text"]) for s in rights)):
+    if shared >= 3 or (shared and all(closing_line(unify_han(s["text"])) for s in rights)):
         return at  # the second test: a column of text beside the signature and date that close a document
     if len(lefts) < 5 or len(rights) < 5:
         return None
@@ -228,27 +228,54 @@ def _gutter(frags: list[_Frag], width: float, em: float) -> float | None:
 
 
 def _reading_groups(frags: list[_Frag], cols: list[int], width: float) -> list[list[_Frag]]:
-    """A two-column page in reading order: the bands across both columns (titles, their 发文字号) cut it into
-    regions, and each region is read left column, then right column, then the band below it. A fragment across
-    the gutter with column text beside it is no band: it joins the column its middle stands in."""
-    in_cols = [f for f, c in zip(frags, cols) if c]
-    bands: list[_Frag] = []
+    """A two-column page in reading order: the bands across both columns (titles, their 发文字号, the rows of a
+    table as wide as the page) cut it into regions, and each region is read left column, then right column, then
+    the band below it. A fragment across the gutter with column text beside it is no band: it joins the column
+    its middle stands in. A table row is cells on both sides of the gutter on one baseline, tabs on both sides."""
+    pairs = _table_rows(frags, cols)
+    in_cols = [f for f, c in zip(frags, cols) if c and id(f) not in pairs]
+    bands: list[list[_Frag]] = []
     side: list[tuple[_Frag, int]] = []
     for f, c in zip(frags, cols):
-        if c:
+        if id(f) in pairs:
+            row = pairs[id(f)]
+            if row is not None:
+                bands.append(row)
+        elif c:
             side.append((f, c))
         elif any(g.y0 < f.y1 - 1 and g.y1 > f.y0 + 1 for g in in_cols):
             side.append((f, 1 if (f.x0 + f.x1) / 2 < width / 2 else 2))
         else:
-            bands.append(f)
-    bands.sort(key=lambda f: f.y0)
+            bands.append([f])
+    bands.sort(key=lambda band: band[0].y0)
     groups: list[list[_Frag]] = []
     for r in range(len(bands) + 1):
         for column in (1, 2):
-            groups.append([f for f, c in side if c == column and sum(1 for b in bands if b.yc < f.yc) == r])
+            groups.append([f for f, c in side if c == column and sum(1 for b in bands if b[0].yc < f.yc) == r])
         if r < len(bands):
-            groups.append([bands[r]])
+            groups.append(bands[r])
     return groups
+
+
+def _table_rows(frags: list[_Frag], cols: list[int]) -> dict[int, list[_Frag] | None]:
+    """The rows of a table across both columns: on one baseline, cells on both sides of the gutter (two
+    fragments, or one holding a tab, on each side). Maps each row's first fragment to the row, the others to
+    None."""
+    out: dict[int, list[_Frag] | None] = {}
+    placed = sorted(((f, c) for f, c in zip(frags, cols) if c), key=lambda fc: fc[0].yc)
+    rows: list[list[tuple[_Frag, int]]] = []
+    for f, c in placed:
+        if rows and abs(rows[-1][0][0].yc - f.yc) < 0.45 * max(f.size, 1):
+            rows[-1].append((f, c))
+        else:
+            rows.append([(f, c)])
+    for row in rows:
+        sides = [[f for f, c in row if c == k] for k in (1, 2)]
+        if all(len(side) >= 2 or any("\t" in f.text for f in side) for side in sides):
+            cells = sorted((f for f, _ in row), key=lambda f: f.x0)
+            out[id(cells[0])] = cells
+            out.update({id(f): None for f in cells[1:]})
+    return out
 
 
 def _merge_rows(frags: list[_Frag]) -> list[_Frag]:
@@ -347,7 +374,12 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
         drop = set()
         for f in band:
             number = page_number(f.text)
-            if number is not None:
+            # a number beside other text on its line (a table's cell) is no page number, unless that text is the
+            # running header
+            beside = [g for g in frags if g is not f and abs(g.yc - f.yc) < 0.45 * max(f.size, 1)]
+            if number is not None and any(counts[_header_key(g.text)] < threshold for g in beside):
+                number = None
+            elif number is not None:
                 printed.setdefault(page_no, number)
                 drop.add(id(f))
             elif counts[_header_key(f.text)] >= threshold:
