@@ -57,10 +57,7 @@ class Segment:
         lo, hi = int(self.tok_start[k]), int(self.tok_start[k + 1])
         gaps = np.asarray(self.gaps[lo:hi], dtype=np.int64)
         tf64 = np.asarray(tf, dtype=np.int64)
-        ends = np.cumsum(tf64)
-        absolute = np.cumsum(gaps)
-        base = np.concatenate([[0], absolute[ends[:-1] - 1]]) if len(ends) > 1 else np.zeros(1, dtype=np.int64)
-        absolute -= np.repeat(base, tf64)
+        absolute = positions(gaps, tf64)
         owner = np.repeat(np.asarray(pdocs, dtype=np.int64), tf64)
         wanted = np.repeat(keep, tf64)
         return (owner[wanted] << 32) | (absolute[wanted] - shift + (1 << 31))
@@ -104,18 +101,19 @@ def expand(seg: Segment) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A segment's tokens again: (code, local document, position) for each."""
     terms = np.asarray(seg.terms)
     tok_start = np.asarray(seg.tok_start, dtype=np.int64)
-    post_start = np.asarray(seg.post_start, dtype=np.int64)
     tf = np.asarray(seg.tf, dtype=np.int64)
-    docs = np.asarray(seg.docs, dtype=np.int64)
-    gaps = np.asarray(seg.gaps, dtype=np.int64)
     codes = np.repeat(terms, np.diff(tok_start))
-    owner = np.repeat(docs, tf)
+    owner = np.repeat(np.asarray(seg.docs, dtype=np.int64), tf)
+    return codes, owner, positions(np.asarray(seg.gaps, dtype=np.int64), tf)
+
+
+def positions(gaps: np.ndarray, tf: np.ndarray) -> np.ndarray:
+    """Positions from their gaps, which start again at each posting (tf positions each)."""
     absolute = np.cumsum(gaps)
-    ends = np.cumsum(tf)
-    base = np.concatenate([[0], absolute[ends[:-1] - 1]])
-    absolute -= np.repeat(base, tf)
-    del post_start
-    return codes, owner, absolute
+    if len(tf) > 1:
+        ends = np.cumsum(tf)
+        absolute -= np.repeat(np.concatenate([[0], absolute[ends[:-1] - 1]]), tf)
+    return absolute
 
 
 def common(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 
 from reader.errors import Reason, SourceError
@@ -92,6 +93,17 @@ def _fragments(page: pymupdf.Page) -> tuple[list[_Frag], float | None]:
     return frags, cut
 
 
+def _crossings(extents: list[tuple[float, float]], width: float, em: float) -> tuple[list[float], list[int]]:
+    """For each x every 2 pt across the middle 30 % of a page: how many of the (x0, x1) extents cross it (by more
+    than 0.3 em on each side)."""
+    xs = np.arange(width * 0.35, width * 0.65 + 1e-9, 2.0)
+    if not extents:
+        return xs.tolist(), [0] * len(xs)
+    box = np.array(extents, dtype=np.float64)
+    crossing = ((box[:, :1] < xs - 0.3 * em) & (box[:, 1:] > xs + 0.3 * em)).sum(axis=0)
+    return xs.tolist(), crossing.tolist()
+
+
 def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
     """The gutter of a two-column page: an x near the centre that no span crosses but a few (titles across), with
     lines on both sides of it on the same baselines (the two columns' lines share the grid), or lines on the left
@@ -100,8 +112,7 @@ def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
     if len(lines) < 10:
         return None
     em = sorted(s["size"] for s in spans)[len(spans) // 2] or 10
-    xs = [width * 0.35 + 2.0 * k for k in range(int(width * 0.3 / 2.0) + 1)]
-    crossing = [sum(1 for s in spans if s["bbox"][0] < x - 0.3 * em and s["bbox"][2] > x + 0.3 * em) for x in xs]
+    xs, crossing = _crossings([(s["bbox"][0], s["bbox"][2]) for s in spans], width, em)
     low = min(crossing)
     if low > 0.15 * len(lines):
         return None
@@ -200,14 +211,10 @@ def _gutter(frags: list[_Frag], width: float, em: float) -> float | None:
     """The middle of an empty vertical band near the page's centre that most body lines keep clear of: the gutter
     of ragged columns (left-aligned lines ending short do not line up, but none crosses the gutter). Lines that
     cross it (a title or a table across both columns) may be a few; both sides need lines of their own."""
-    best: tuple[int, float] | None = None
-    x = width * 0.35
-    while x <= width * 0.65:
-        crossing = sum(1 for f in frags if f.x0 < x - 0.3 * em and f.x1 > x + 0.3 * em)
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
-        x += 2.0
-    if best is None or best[0] > 0.15 * len(frags):
+    xs, crossing = _crossings([(f.x0, f.x1) for f in frags], width, em)
+    k = crossing.index(min(crossing))
+    best = (crossing[k], xs[k])
+    if best[0] > 0.15 * len(frags):
         return None
     gutter = best[1]
     left = [f for f in frags if f.x1 <= gutter]
@@ -376,8 +383,8 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
             number = page_number(f.text)
             # a number beside other text on its line (a table's cell) is no page number, unless that text is the
             # running header
-            beside = [g for g in frags if g is not f and abs(g.yc - f.yc) < 0.45 * max(f.size, 1)]
-            if number is not None and any(counts[_header_key(g.text)] < threshold for g in beside):
+            if number is not None and any(counts[_header_key(g.text)] < threshold for g in frags
+                                          if g is not f and abs(g.yc - f.yc) < 0.45 * max(f.size, 1)):
                 number = None
             elif number is not None:
                 printed.setdefault(page_no, number)
