@@ -204,3 +204,18 @@ def test_searching_while_an_import_runs(archive, tmp_path):
     assert not errors
     assert all(t >= 2 for t in totals)
     assert archive.search("湿地保护").total == 5
+
+
+def test_an_import_by_another_archive_is_followed_without_a_rebuild(archive, tmp_path):
+    """The window searches with one Archive while its import worker writes with another: the searcher sees the
+    new issue through the index the import updated (a new text segment), never by rebuilding the whole index."""
+    from reader.archive import Archive as Other
+
+    text = archive.index.folder / "text"
+    assert archive.search("湿地保护").total == 2
+    before = sorted(p.name.split(".")[0] for p in text.glob("*.terms.npy"))
+    with Other(archive.home) as other:
+        assert other.import_file(build_sample(tmp_path / "more", year=2015, issue=1).pdf).ok
+    assert archive.search("湿地保护").total == 3
+    after = sorted(p.name.split(".")[0] for p in text.glob("*.terms.npy"))
+    assert len(after) == len(before) + 1 and set(before) < set(after)

@@ -192,7 +192,9 @@ class SearchIndex:
             live = np.zeros(len(rows), dtype=bool)
             live[list(reader.all_doc_ids())] = True
             rows[~live] = -1
-            docnum_of = np.full(int(self.text.meta()["next_row"]) + 1, -1, dtype=np.int64)
+            # sized for rows Whoosh may already hold while the text index is being written by another Archive
+            docnum_of = np.full(max(int(self.text.meta()["next_row"]), int(rows.max(initial=-1)) + 1) + 1, -1,
+                                dtype=np.int64)
             docnum_of[rows[live]] = np.flatnonzero(live)
             self._view = IndexView(searcher, self.text, rows, docnum_of)
         return self._view

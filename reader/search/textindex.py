@@ -50,24 +50,34 @@ class TextIndex:
         self.folder = folder
         self._segments: list[Segment] | None = None
         self._meta: dict[str, Any] | None = None
+        self._stamp: tuple[int, int, int] | None = None
 
     # ---- reading -------------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
-        """Segments, the next row, deleted rows and totals."""
-        if self._meta is None:
-            path = self.folder / META
-            self._meta = json.loads(path.read_text(encoding="utf-8")) if path.exists() else _empty_meta()
+        """Segments, the next row, deleted rows and totals; read again when another Archive (the import worker)
+        has written the index since (the meta file is replaced at every commit)."""
+        path = self.folder / META
+        try:
+            st = path.stat()
+            stamp: tuple[int, int, int] | None = (st.st_ino, st.st_mtime_ns, st.st_size)
+        except FileNotFoundError:
+            stamp = None
+        if self._meta is None or stamp != self._stamp:
+            self._segments = None
+            self._meta = json.loads(path.read_text(encoding="utf-8")) if stamp else _empty_meta()
+            self._stamp = stamp
         return self._meta
 
     def segments(self) -> list[Segment]:
-        """The segments, opened once."""
+        """The segments, opened once per version of the meta."""
+        meta = self.meta()
         if self._segments is None:
-            self._segments = [Segment(self.folder, s) for s in self.meta()["segments"]]
+            self._segments = [Segment(self.folder, s) for s in meta["segments"]]
         return self._segments
 
     def close(self) -> None:
         """Forget what is open (the files may be replaced)."""
-        self._segments, self._meta = None, None
+        self._segments, self._meta, self._stamp = None, None, None
 
     def deleted(self) -> np.ndarray:
         """Rows of documents removed since their segment was written (sorted)."""
