@@ -27,6 +27,7 @@ class Reason(TextEnum):
     NOTHING_READABLE = "nothing-readable"
     CANCELLED = "cancelled"
     NOT_A_GAZETTE = "not-a-gazette"
+    NO_BODY = "no-body"
     NEEDS_REPLACE = "needs-replace"
     NOT_FOUND = "not-found"
     SCHEMA_TOO_NEW = "schema-too-new"

@@ -41,6 +41,7 @@ def export_issue(library: Library, validity: Validity, info: IssueInfo) -> dict[
         "source": {"file": info.source_name, "sha256": info.source_sha256, "kind": info.source_kind,
                    "pages": info.source_pages, "stored": info.source_stored},
         "warnings": json.loads(row["warnings"]),
+        "library": info.is_library,  # added with the 文件库: a loose document's container, not a gazette issue
         "toc": [{"section": t["section"], "title": t["title"], "doc_number": t["doc_number"], "page": t["page"],
                  "document_id": t["document_id"]} for t in library.toc(info.id)],
         "documents": [{**export_document(d), **validity_json(validity, d.id, numbers)}

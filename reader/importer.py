@@ -18,8 +18,9 @@ from reader.citation import issue_label
 from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, Reason
 from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
-from reader.models import ParsedIssue
-from reader.sources import read_source
+from reader.library import LIBRARY, LIBRARY_NAME
+from reader.models import Document, ParsedIssue
+from reader.sources import WEB_SUFFIXES, read_source
 from reader.sources.ocr import Recognizer
 from reader.store.blocks import pack
 from reader.textenum import TextEnum
@@ -70,6 +71,37 @@ def issue_id_for(parsed: ParsedIssue, sha: str) -> str:
         return "x-" + sha[:12]
     tag = hashlib.sha1(parsed.gazette.encode()).hexdigest()[:6]
     return f"{parsed.year}-{parsed.issue:02d}-{tag}"
+
+
+def bundle_sha(files: list[Path]) -> str:
+    """The SHA-256 of a source read from several files (an issue page and the pages it links to), in order."""
+    if len(files) == 1:
+        return sha256_of(files[0])
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(sha256_of(f).encode())
+    return digest.hexdigest()
+
+
+def is_loose(parsed: ParsedIssue) -> bool:
+    """A file that is one document and no issue (a web page, a 公文 as DOCX or OFD): no issue label, no 目录."""
+    return parsed.year is None and parsed.issue is None and not parsed.toc and len(parsed.documents) == 1
+
+
+def library_id_for(doc: Document, sha: str) -> str:
+    """A loose document's container id: from its canonical 发文字号 (stable across files), else from the file."""
+    if doc.doc_number_canonical:
+        return "lib-" + hashlib.sha1(doc.doc_number_canonical.encode()).hexdigest()[:10]
+    return "lib-" + sha[:12]
+
+
+def file_in_library(parsed: ParsedIssue) -> None:
+    """Make a one-document parse a 文件库 container: its name, issuer and year from the document."""
+    doc = parsed.documents[0]
+    parsed.gazette, parsed.printed_name, parsed.publisher = LIBRARY_NAME, doc.title, doc.issuer
+    parsed.year = int(doc.date[:4]) if doc.date else None
+    parsed.warnings = []
+    doc.key = doc.key or doc.doc_number_canonical or doc.title[:60]
 
 
 def document_id_for(issue_id: str, key: str) -> str:
@@ -128,19 +160,20 @@ class Importer:
                 cancelled: Callable[[], bool] | None) -> ImportResult:
         if not path.is_file():
             read_source(path)  # raises the specific error (missing, folder, unreadable)
-        sha = sha256_of(path)
+        early = read_source(path) if path.suffix.lower() in WEB_SUFFIXES else None  # its linked pages count too
+        sha = bundle_sha([path, *early.bundle]) if early is not None else sha256_of(path)
         same = list(self.db["issues"].rows_where("source_sha256 = ?", [sha]))
         if same:
             return ImportResult(path, ImportStatus.UNCHANGED, same[0]["id"], f"already in the archive as {same[0]['id']}")
         from reader.gazette.parser import parse  # the parser is needed only to import
 
-        recognizer = Recognizer(sha, self.home / paths.OCR_CACHE, progress, cancelled) if ocr else None
+        recognizer = Recognizer(sha, self.home / paths.OCR_CACHE, progress, cancelled) if ocr and early is None else None
         try:
-            source = read_source(path, password, recognizer)
+            source = early or read_source(path, password, recognizer)
         finally:
             if recognizer is not None:
                 recognizer.close()
-        parsed = parse(source)
+        parsed = source.parsed or parse(source)
         if source.ocr_pages:
             warnings_ocr = [f"{len(source.ocr_pages)} scanned pages were recognised by OCR (mean confidence "
                             f"{sum(source.ocr_pages.values()) / len(source.ocr_pages):.2f}); check names and numbers"]
@@ -149,18 +182,20 @@ class Importer:
         if not parsed.documents and not parsed.toc:
             raise NotAGazetteError(
                 f"{path}: not a gazette issue (no 目录 and no document with a 发文字号 found); nothing imported", path=path)
+        loose = is_loose(parsed)
+        if loose:
+            file_in_library(parsed)
         warnings = list(source.warnings) + warnings_ocr + list(parsed.warnings)
-        if parsed.year is None or parsed.issue is None:
+        if not loose and (parsed.year is None or parsed.issue is None):
             warnings.insert(0, "no year and issue number (such as 2023年第1期) found; imported as an untitled issue")
         if not parsed.gazette:
             parsed.gazette = parsed.printed_name = path.stem
             warnings.insert(0, "no gazette name found on the cover; the file name is used")
-        issue_id = issue_id_for(parsed, sha)
+        issue_id = library_id_for(parsed.documents[0], sha) if loose else issue_id_for(parsed, sha)
         old = list(self.db["issues"].rows_where("id = ?", [issue_id]))
         if old and not replace:
-            raise DuplicateIssueError(
-                f"{path}: the archive already holds {parsed.gazette} {issue_label(parsed.year, parsed.issue)} "
-                f"from another file ({old[0]['source_name']}); use --replace to replace it", path=path)
+            raise DuplicateIssueError(f"{path}: {self._holds(parsed, loose)} from another file ({old[0]['source_name']}); "
+                                      "use --replace to replace it", path=path)
         stored = self._store_copy(path, sha)
         pages, pages_password = kept_pages(old[0] if old else None, source.kind)
         if pages:
@@ -171,7 +206,8 @@ class Importer:
                     self._delete_rows(issue_id)
                 self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings,
                              password if source.kind == "pdf" else pages_password, source.ocr_pages)
-                self.db.execute("UPDATE issues SET pages_stored = ? WHERE id = ?", [pages, issue_id])
+                self.db.execute("UPDATE issues SET pages_stored = ?, collection = ? WHERE id = ?",
+                                [pages, LIBRARY if loose else None, issue_id])
                 generation = self.sync.bump_generation()
         except BaseException:
             if not old or old[0]["source_stored"] != stored:
@@ -185,8 +221,19 @@ class Importer:
         status = ImportStatus.REPLACED if old else ImportStatus.IMPORTED
         label = issue_label(parsed.year, parsed.issue, parsed.total_issue, fallback=path.name)
         summary = f"{parsed.gazette} {label}: {len(parsed.documents)} documents"
+        if loose:
+            doc = parsed.documents[0]
+            summary = f"document library ({LIBRARY_NAME}): {doc.title}" + (f" {doc.doc_number}" if doc.doc_number else "")
         return ImportResult(path, status, issue_id, summary, warnings, documents=len(parsed.documents),
                             ocr_pages=len(source.ocr_pages), ocr_recognised=recognizer.recognised if recognizer else 0)
+
+    @staticmethod
+    def _holds(parsed: ParsedIssue, loose: bool) -> str:
+        """What the archive already holds under the id a file would take, as the duplicate message words it."""
+        if loose:
+            doc = parsed.documents[0]
+            return f"the document library ({LIBRARY_NAME}) already holds {doc.doc_number or doc.title}"
+        return f"the archive already holds {parsed.gazette} {issue_label(parsed.year, parsed.issue)}"
 
     def delete_issue(self, issue_id: str, stored: str) -> None:
         """Remove an issue and its stored source (and the pages kept from a replaced PDF)."""

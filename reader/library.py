@@ -14,6 +14,9 @@ from reader.citation import Citation, issue_label
 from reader.errors import NotFoundError
 from reader.store.blocks import unpack
 
+LIBRARY = "library"  # issues.collection of a loose document's container
+LIBRARY_NAME = "文件库"  # the container's gazette name: what the search facet and export-json show
+
 
 @dataclass
 class IssueInfo:
@@ -34,6 +37,12 @@ class IssueInfo:
     source_pages: int | None
     imported_at: str
     document_count: int = 0
+    collection: str | None = None  # "library": the container of one loose document (文件库), not a gazette issue
+
+    @property
+    def is_library(self) -> bool:
+        """Whether this is a loose document's container in the 文件库 rather than a gazette issue."""
+        return self.collection == LIBRARY
 
     @property
     def label(self) -> str:
@@ -73,6 +82,8 @@ class DocumentRecord(DocumentBrief):
 def cite(doc: DocumentRecord, info: IssueInfo) -> Citation:
     """A document's citation: gazette, year, issue, title, 发文字号 and first printed page."""
     page = doc.printed_pages[0] if doc.printed_pages else None
+    if info.is_library:  # a loose document is cited by its title and 发文字号 alone
+        return Citation(title=doc.title, doc_number=doc.doc_number)
     return Citation(gazette=info.gazette, year=info.year, issue=info.issue, title=doc.title,
                     doc_number=doc.doc_number, page=page)
 

@@ -34,6 +34,8 @@ class Source:
     title_hint: str = ""
     warnings: list[str] = field(default_factory=list)
     ocr_pages: dict[int, float] = field(default_factory=dict)  # PDF page -> mean OCR confidence (recognised pages)
+    parsed: ParsedIssue | None = None  # sources whose structure the file states (saved web pages): already parsed
+    bundle: list[Path] = field(default_factory=list)  # other files the source was read from (an issue page's links)
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Block:
     text: str
     rows: list[list[str]] | None = None
     page: int | None = None
+    align: str = ""  # "center" or "right" when the source aligned the block so and its kind does not imply it
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -52,6 +55,8 @@ class Block:
             data["rows"] = self.rows
         if self.page is not None:
             data["page"] = self.page
+        if self.align:
+            data["align"] = self.align
         return data
 
 

@@ -13,11 +13,12 @@ if TYPE_CHECKING:
 
 PDF_SUFFIXES = {".pdf"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+WEB_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 
 
 def is_supported(path: Path) -> bool:
     """Whether a file name looks like something the importer reads."""
-    return path.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES
+    return path.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES | WEB_SUFFIXES
 
 
 def _is_notes(path: Path) -> bool:
@@ -53,6 +54,12 @@ def read_source(path: Path, password: str | None = None, recognizer: Recognizer 
         from reader.sources.pdf import read_pdf
 
         return read_pdf(path, data, password, recognizer)
+    from reader.sources.web import is_web
+
+    if is_web(path, data):
+        from reader.sources.webdoc import read_web
+
+        return read_web(path, data)
     from reader.sources.text import read_text
 
     return read_text(path, data)

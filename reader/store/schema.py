@@ -138,6 +138,13 @@ def _v7(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE documents SET blocks = ? WHERE id = ?", [pack(unpack(blocks, text), text), doc_id])
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    """v8: an issue-like container of one loose document (a saved web page, a 公文 as DOCX or OFD) is marked
+    collection = 'library' (the 文件库); gazette issues keep NULL."""
+    if "collection" not in db["issues"].columns_dict:
+        db.execute("ALTER TABLE issues ADD COLUMN collection TEXT")
+
+
 # version reached -> the step that reaches it from the one before
 MIGRATIONS: dict[int, Step] = {
     1: run_sql(_V1),
@@ -147,6 +154,7 @@ MIGRATIONS: dict[int, Step] = {
     5: _v5,
     6: _v6,
     7: _v7,
+    8: _v8,
 }
 COMPACTED_AT = 7  # an archive upgraded across this version is vacuumed once (the blocks' text freed half the file)
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -1,0 +1,301 @@
+"""Saved web pages (.html/.htm): the encoding, the page's metadata table and its body as paragraphs with their
+alignment, weight, size and tables, read with a real HTML parser (selectolax's Lexbor), never patterns over markup.
+
+A document page becomes one document (reader/sources/webdoc.py); an issue page (an online gazette's 目录 listing
+its documents with links to pages saved beside it) becomes one issue with its 目录 and documents in that order."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from reader.errors import Reason, SourceError
+from reader.gazette.text import squash
+from reader.sources import WEB_SUFFIXES
+
+_SKIP = {"script", "style", "noscript", "head", "title", "select", "option", "button", "iframe", "svg", "form",
+         "input", "textarea", "object", "-comment", "template"}
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "center", "section",
+          "article", "header", "footer", "pre", "ul", "ol", "dl", "tr", "td", "th", "tbody", "thead", "main", "address",
+          "figure", "figcaption", "caption", "hr"}
+_CONTENT_SELECTORS = ("#UCAP-CONTENT", "#zoom", "#Zoom", ".pages_content", ".TRS_Editor", "#content .article",
+                      ".article-content", ".article_content", "#articleContent", ".content_text", "article", "main")
+META_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词", "文号", "发布机构",
+               "发文单位", "生效日期", "有效性")
+_SPACES = re.compile(r"[\s\u3000\xa0]+")
+_BROKEN_ENTITY = re.compile(r"&[A-Za-z]{2,8};")  # an entity the page misspelt (&sp;), left as text by the parser
+
+
+@dataclass
+class Para:
+    """One paragraph of a page's body (or a table), with the layout the page gave it."""
+
+    text: str
+    align: str = ""  # "center", "right" or "" (left / justified)
+    bold: bool = False
+    size: float = 0.0  # font size in points, 0 when the page does not say
+    heading: int = 0  # h1..h6
+    rows: list[list[str]] | None = None  # a table's cells
+
+
+@dataclass
+class Page:
+    """A saved page: its <title>, metadata (label → value), body paragraphs and links to local files."""
+
+    path: Path
+    title: str
+    meta: dict[str, str]
+    paras: list[Para]
+    links: list[tuple[str, Path, LexborNode]] = field(default_factory=list)
+
+
+def charset_of(data: bytes) -> str | None:
+    """The charset a page declares in its head (meta charset or http-equiv), None when it declares none."""
+    head = LexborHTMLParser(data[:4096].decode("latin-1"))  # ASCII-safe: enough to read the meta tags
+    for meta in head.css("meta"):
+        declared = meta.attributes.get("charset")
+        if not declared:
+            _, found, rest = (meta.attributes.get("content") or "").lower().partition("charset=")
+            declared = rest.strip(" \"';") if found else None
+        if declared:
+            return declared.strip().lower()
+    return None
+
+
+def decode_page(data: bytes, path: Path) -> str:
+    """The page's text: a BOM first, then the declared charset (GB2312/GBK read as GB18030), then UTF-8, GB18030."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc)
+    declared = charset_of(data)
+    if declared in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936"):
+        declared = "gb18030"
+    tries = [declared] if declared else []
+    for enc in [*tries, "utf-8", "gb18030"]:
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise SourceError(f"{path}: not a web page in a known encoding; save the page again (网页，全部) as UTF-8",
+                      path=path, reason=Reason.NOT_TEXT)
+
+
+def _style(node: LexborNode) -> dict[str, str]:
+    """A node's inline style as property → value."""
+    out: dict[str, str] = {}
+    for part in (node.attributes.get("style") or "").split(";"):
+        name, _, value = part.partition(":")
+        if value:
+            out[name.strip().lower()] = value.strip().lower()
+    return out
+
+
+def _align(node: LexborNode) -> str:
+    """The alignment a block element asks for (style text-align, align attribute, <center>)."""
+    if node.tag == "center":
+        return "center"
+    value = _style(node).get("text-align") or (node.attributes.get("align") or "").lower()
+    return value if value in ("center", "right") else ""
+
+
+def _size(style: dict[str, str]) -> float:
+    """A font-size in points (px × 0.75), 0 when absent or relative."""
+    m = re.match(r"^([\d.]+)\s*(pt|px)$", style.get("font-size", ""))
+    if not m:
+        return 0.0
+    value = float(m.group(1))
+    return value if m.group(2) == "pt" else value * 0.75
+
+
+def _bold(node: LexborNode, style: dict[str, str]) -> bool:
+    """Whether an element makes its text bold."""
+    weight = style.get("font-weight", "")
+    return node.tag in ("b", "strong") or weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+
+
+class _Collector:
+    """Walks a body, gathering runs of text into paragraphs at block elements and line breaks."""
+
+    def __init__(self) -> None:
+        self.paras: list[Para] = []
+        self.runs: list[tuple[str, bool, float]] = []
+        self.align = ""
+        self.heading = 0
+
+    def flush(self) -> None:
+        """End the paragraph being gathered."""
+        text = squash(_SPACES.sub(" ", _BROKEN_ENTITY.sub(" ", "".join(r[0] for r in self.runs))))
+        if text:
+            han = sum(len(r[0].strip()) for r in self.runs)
+            bold = han > 0 and sum(len(r[0].strip()) for r in self.runs if r[1]) >= 0.8 * han
+            sizes = [r[2] for r in self.runs if r[2] and r[0].strip()]
+            self.paras.append(Para(text, self.align, bold, max(sizes) if sizes else 0.0, self.heading))
+        self.runs = []
+
+    def walk(self, node: LexborNode, bold: bool = False, size: float = 0.0) -> None:
+        """Gather the text under node."""
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self.runs.append((child.text_content or "", bold, size))
+            elif tag == "br":
+                self.flush()
+            elif tag in _SKIP or (child.attributes.get("style") or "").replace(" ", "").lower().find("display:none") >= 0:
+                continue
+            elif tag == "table":
+                self.flush()
+                self.table(child)
+            elif tag in _BLOCK:
+                self.block(child, bold, size)
+            else:
+                style = _style(child)
+                self.walk(child, bold or _bold(child, style), _size(style) or size)
+
+    def block(self, node: LexborNode, bold: bool, size: float) -> None:
+        """A block element: its own paragraph(s), with its alignment and heading level."""
+        self.flush()
+        saved = self.align, self.heading
+        self.align = _align(node) or self.align
+        tag = node.tag or ""
+        if tag[:1] == "h" and tag[1:].isdigit():
+            self.heading = int(tag[1:])
+        style = _style(node)
+        self.walk(node, bold or _bold(node, style) or self.heading > 0, _size(style) or size)
+        self.flush()
+        self.align, self.heading = saved
+
+    def table(self, node: LexborNode) -> None:
+        """A table with data: one paragraph of rows; a layout table (holding tables or one cell) is walked."""
+        if len(node.css("table")) > 1 or len(node.css("td, th")) <= 1:
+            self.walk(node)
+            return
+        rows = grid(node)
+        if rows:
+            self.paras.append(Para("\n".join("\t".join(r) for r in rows), rows=rows))
+
+
+def _span(cell: LexborNode, name: str) -> int:
+    """A cell's rowspan or colspan (1 when absent or odd)."""
+    value = (cell.attributes.get(name) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
+def grid(table: LexborNode) -> list[list[str]]:
+    """A table's cells as rows of equal length; a cell spanning rows or columns is repeated under and beside it."""
+    rows: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}  # (row, column) -> text a rowspan carries down
+    for r, tr in enumerate(table.css("tr")):
+        row: list[str] = []
+        cells = [c for c in tr.iter() if c.tag in ("td", "th")]
+        for cell in cells:
+            while (r, len(row)) in pending:
+                row.append(pending.pop((r, len(row))))
+            text = squash(_SPACES.sub(" ", cell.text(separator=" ")))
+            for _ in range(_span(cell, "colspan")):
+                for down in range(1, _span(cell, "rowspan")):
+                    pending[(r + down, len(row))] = text
+                row.append(text)
+        while (r, len(row)) in pending:
+            row.append(pending.pop((r, len(row))))
+        if any(row):
+            rows.append(row)
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+def paragraphs(node: LexborNode) -> list[Para]:
+    """The paragraphs and tables under a node, in reading order."""
+    collector = _Collector()
+    collector.walk(node)
+    collector.flush()
+    return collector.paras
+
+
+def _label(text: str) -> str:
+    """A metadata label as compared: no spaces, no colon."""
+    return _SPACES.sub("", text).rstrip(":：")
+
+
+def metadata(tree: LexborHTMLParser) -> dict[str, str]:
+    """The metadata table's labels and values (索引号, 发文机关, 成文日期, 标题, 发文字号 …), first value of each."""
+    meta: dict[str, str] = {}
+    for node in tree.css("td, th, li, span, label, b, strong, dt, div, p"):
+        own = node.text(separator=" ")
+        if len(own) > 80:
+            continue
+        compact = _SPACES.sub("", own)
+        label, colon, rest = compact.partition("：") if "：" in compact else compact.partition(":")
+        if label not in META_LABELS or label in meta:
+            continue
+        value = rest if colon and rest else ""
+        if not value:
+            sibling = node.next
+            while sibling is not None and (sibling.tag == "-text" and not (sibling.text_content or "").strip()):
+                sibling = sibling.next
+            if sibling is not None:
+                value = squash(_SPACES.sub(" ", sibling.text(separator=" ") if sibling.tag != "-text"
+                                           else sibling.text_content or ""))
+        if value and len(value) < 200:
+            meta[label] = squash(value)
+    return meta
+
+
+def content_root(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element holding the document's body: a known content block, else the parent of the most paragraph text."""
+    for selector in _CONTENT_SELECTORS:
+        node = tree.css_first(selector)
+        if node is not None and len(node.text(strip=True)) > 20:
+            return node
+    scores: dict[int, tuple[int, LexborNode]] = {}
+    for p in tree.css("p, div > br, td > br"):
+        parent = p.parent
+        if parent is None:
+            continue
+        weight = len(p.text(strip=True) if p.tag == "p" else parent.text(strip=True))
+        key = parent.mem_id
+        got = scores.get(key)
+        scores[key] = ((got[0] if got else 0) + weight, parent)
+    if not scores:
+        return tree.body
+    best = max(scores.values(), key=lambda s: s[0])
+    return best[1] if best[0] > 20 else tree.body
+
+
+def local_links(tree: LexborHTMLParser, path: Path) -> list[tuple[str, Path, LexborNode]]:
+    """Links to saved web pages beside this one (relative hrefs to files that exist), in page order, each once."""
+    out: list[tuple[str, Path, LexborNode]] = []
+    seen: set[Path] = set()
+    for a in tree.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue
+        target = (path.parent / unquote(parts.path)).resolve()
+        if target.suffix.lower() not in WEB_SUFFIXES or target == path.resolve() or target in seen or not target.is_file():
+            continue
+        seen.add(target)
+        out.append((squash(_SPACES.sub(" ", a.text(separator=" "))), target, a))
+    return out
+
+
+def read_page(path: Path, data: bytes) -> Page:
+    """A saved page: title, metadata, body paragraphs, local links."""
+    tree = LexborHTMLParser(decode_page(data, path))
+    title_node = tree.css_first("title")
+    title = squash(title_node.text()) if title_node is not None else ""
+    root = content_root(tree)
+    paras = paragraphs(root) if root is not None else []
+    return Page(path, title, metadata(tree), paras, local_links(tree, path))
+
+
+def is_web(path: Path, data: bytes = b"") -> bool:
+    """Whether a file is a saved web page (by its name, or an HTML start)."""
+    if path.suffix.lower() in WEB_SUFFIXES:
+        return True
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))

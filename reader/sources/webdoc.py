@@ -1,0 +1,239 @@
+"""From a saved page to our records: a document page becomes one document (title, 发文字号, issuer, 成文日期,
+blocks with their alignment and tables); an issue page with links to saved pages becomes one issue with its 目录."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reader.errors import NotAGazetteError, Reason
+from reader.gazette import docnumber
+from reader.gazette.documents import TITLE_START
+from reader.gazette.frontmatter import parse_frontmatter
+from reader.gazette.reflow import ATTACHMENT, ITEM, TERMINAL
+from reader.gazette.text import DATE_LINE, ORG_END, PUBLIC_NOTE, cn_number, compact, iso_date, squash
+from reader.models import Block, Document, Line, ParsedIssue, Source, TocEntry
+from reader.sources.web import Page, Para, read_page
+
+NO_BODY = "no document body found in this web page; save the page with its content (网页，全部) and import again"
+_CN_DATE = re.compile(r"([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日")
+_CN_YEAR = str.maketrans("一二三四五六七八九〇零○", "123456789000")
+_SITE_SUFFIX = re.compile(r"\s*[_|｜\-—–]\s*[^_|｜\-—–]{2,30}$")  # 标题_政府信息公开专栏, 标题 - 某市人民政府
+_ORG_TAIL = re.compile(r"^(.{2,40}?)(?:关于|转发|印发|批转)")
+
+
+def page_date(text: str) -> str | None:
+    """A 年月日 date in digits or in Chinese numerals (一九九七年一月二十日) as YYYY-MM-DD, or None."""
+    found = iso_date(text)
+    if found:
+        return found
+    m = _CN_DATE.search(text)
+    if not m:
+        return None
+    year = m.group(1).translate(_CN_YEAR)
+    month, day = cn_number(m.group(2)), cn_number(m.group(3))
+    if not year.isdigit() or month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{int(year):04d}-{month:02d}-{day:02d}"
+
+
+def _is_date(text: str) -> bool:
+    """A line that is only a date (the date under a signature)."""
+    return bool(DATE_LINE.match(text)) or bool(_CN_DATE.fullmatch(compact(text)))
+
+
+def _title_span(paras: list[Para], meta_title: str) -> int:
+    """How many paragraphs at the top make the title: those the metadata's title spells, else the centred, bold or
+    heading paragraphs before the 文号 (a title runs over at most four)."""
+    want = compact(meta_title)
+    if want:
+        got, k = "", 0
+        while k < len(paras) and k < 6 and want.startswith(got + compact(paras[k].text)):
+            got += compact(paras[k].text)
+            k += 1
+            if got == want:
+                return k
+        return 0
+    k = 0
+    while k < min(4, len(paras)):
+        p = paras[k]
+        if p.rows or docnumber.parse_line(p.text) or TERMINAL.search(p.text) or len(p.text) > 80:
+            break
+        if not (p.heading or p.align == "center" or p.bold):
+            break
+        k += 1
+    return k
+
+
+def _kind(p: Para, body_size: float) -> str:
+    """The block kind of a body paragraph."""
+    text = p.text
+    if p.rows:
+        return "table"
+    if ATTACHMENT.match(text) and len(text) < 60:
+        return "attachment"
+    if PUBLIC_NOTE.match(compact(text)):
+        return "note"
+    short = len(text) <= 40 and not TERMINAL.search(text) and "。" not in text
+    bigger = body_size and p.size > body_size * 1.1
+    if short and (p.heading or p.bold or p.align == "center" or bigger):
+        return "heading"
+    if ITEM.match(text):
+        return "item"
+    return "para"
+
+
+def _signature(paras: list[Para]) -> tuple[int, int, str | None, str | None]:
+    """The signature's span (first organ line, date line) with issuer and date: the first date line standing alone
+    with organ names (or right-aligned lines) just above it; (-1, -1, None, None) when there is none."""
+    for d, p in enumerate(paras):
+        if p.rows or not _is_date(p.text):
+            continue
+        j, orgs = d - 1, list[str]()
+        while j >= 0 and len(orgs) < 4:
+            text = paras[j].text
+            fits = len(text) <= 60 and not TERMINAL.search(text) and not paras[j].rows
+            if not fits or not (ORG_END.search(text) or paras[j].align == "right"):
+                break
+            orgs.insert(0, text)
+            j -= 1
+        return j + 1, d, " ".join(orgs) or None, page_date(p.text)
+    return -1, -1, None, None
+
+
+def _body_size(paras: list[Para]) -> float:
+    """The commonest font size of the body's paragraphs (0 when the page sets none)."""
+    sizes = [p.size for p in paras if p.size and not p.rows]
+    return max(set(sizes), key=sizes.count) if sizes else 0.0
+
+
+def _block(kind: str, p: Para) -> Block:
+    """A block from a paragraph; a paragraph's own alignment is kept where its kind does not imply it."""
+    block = Block(kind, p.text, rows=p.rows)
+    implied = {"title": "center", "docnumber": "center", "signature": "right", "date": "right"}.get(kind, "")
+    if p.align and p.align != implied:
+        block.align = p.align
+    return block
+
+
+def page_document(page: Page) -> Document:
+    """The one document a saved document page holds."""
+    meta, paras = page.meta, page.paras
+    if not any(not p.rows and len(p.text) >= 8 for p in paras):
+        raise NotAGazetteError(f"{page.path}: {NO_BODY}", path=page.path, reason=Reason.NO_BODY)
+    k = _title_span(paras, meta.get("标题", ""))
+    title = squash("".join(p.text for p in paras[:k])) if k else ""
+    title = meta.get("标题") or title or _SITE_SUFFIX.sub("", page.title)
+    blocks = [Block("title", title)]
+    number = docnumber.parse_line(meta.get("发文字号") or meta.get("文号") or "")
+    printed = meta.get("发文字号") or meta.get("文号") or None
+    at = k
+    while at < min(k + 3, len(paras)) and not paras[at].rows:
+        p = paras[at]
+        found = docnumber.parse_line(p.text)
+        if found or _looks_decree(p.text) or (printed and compact(p.text) == compact(printed)):
+            number = number or found
+            printed = printed or (found.printed if found else None)
+        elif not (p.align == "center" and len(p.text) <= 40 and not TERMINAL.search(p.text)):
+            break  # a decree's heading (中华人民共和国国务院令) may stand above its number
+        blocks.append(_block("docnumber" if found or _looks_decree(p.text) or printed and compact(p.text) == compact(printed)
+                             else "heading", p))
+        at += 1
+    recipients = None
+    if at < len(paras) and paras[at].text.endswith(("：", ":")) and "。" not in paras[at].text and len(paras[at].text) < 300:
+        recipients = paras[at].text
+        blocks.append(_block("recipients", paras[at]))
+        at += 1
+    body = paras[at:]
+    first_sig, date_at, signer, signed = _signature(body)
+    size = _body_size(body)
+    for i, p in enumerate(body):
+        kind = ("signature" if first_sig <= i < date_at else "date" if i == date_at else _kind(p, size))
+        blocks.append(_block(kind, p))
+    issuer = meta.get("发文机关") or meta.get("发布机构") or meta.get("发文单位") or signer or _issuer_in(title)
+    date = page_date(meta.get("成文日期", "")) or signed or page_date(meta.get("发布日期", ""))
+    return Document(title=title, doc_number=printed, doc_number_canonical=number.canonical if number else
+                    docnumber.canonical(printed), issuer=issuer, date=date, recipients=recipients, blocks=blocks,
+                    attachments=[f"附件 {b.text}" for b in blocks if b.kind == "attachment" and len(b.text) > 3],
+                    key=(number.canonical if number else "") or compact(title)[:60])
+
+
+def _looks_decree(text: str) -> bool:
+    """A decree's number on its own line under the title (第706号), which the 文号 rules do not cover."""
+    return bool(re.fullmatch(r"第\s*[\d０-９]{1,5}\s*号", compact(text)))
+
+
+def _issuer_in(title: str) -> str | None:
+    """The issuing organ a title opens with (XX市人民政府关于…), or None."""
+    m = _ORG_TAIL.match(compact(title))
+    if m and TITLE_START.match(m.group(1)) and ORG_END.search(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _lines(paras: list[Para]) -> list[Line]:
+    """The paragraphs as source lines (for anything that reads a source's lines)."""
+    return [Line(p.text, size=p.size, bold=p.bold, heading=p.heading, centered=p.align == "center",
+                 right=p.align == "right") for p in paras]
+
+
+def one_document(page: Page) -> ParsedIssue:
+    """A document page as a parse result with one document and no issue (the importer files it in the 文件库)."""
+    doc = page_document(page)
+    return ParsedIssue(gazette="", printed_name="", publisher=None, year=None, issue=None, documents=[doc])
+
+
+def issue_of(page: Page, pages: list[Page]) -> ParsedIssue:
+    """An issue page with its linked document pages: the 目录 in link order, sections from the headings between."""
+    heading = [p.text for p in page.paras if not p.rows][:12]
+    meta = parse_frontmatter(heading, _SITE_SUFFIX.sub("", page.title))
+    docs = [page_document(p) for p in pages]
+    toc, section = [], None
+    linked = {compact(text) for text, _, _ in page.links}
+    by_title = {compact(text): k for k, (text, _, _) in enumerate(page.links)}
+    for p in page.paras:
+        c = compact(p.text)
+        if c in by_title:
+            k = by_title[c]
+            toc.append(TocEntry(section, docs[k].title, docs[k].doc_number, None, k))
+            docs[k].toc_index, docs[k].section = len(toc) - 1, section
+        elif c not in linked and 2 <= len(c) <= 20 and (p.bold or p.heading or c.startswith(("【", "["))) and k_not_meta(c):
+            section = p.text.strip("【】[] ")
+    for k, doc in enumerate(docs):
+        if doc.toc_index is None:
+            toc.append(TocEntry(section, doc.title, doc.doc_number, None, k))
+            doc.toc_index = len(toc) - 1
+    gazette = str(meta["gazette"] or "")
+    sections = list(dict.fromkeys(t.section for t in toc if t.section))
+    return ParsedIssue(gazette=gazette, printed_name=str(meta["printed_name"] or gazette), publisher=meta["publisher"],  # type: ignore[arg-type]
+                       year=meta["year"], issue=meta["issue"], total_issue=meta["total_issue"],  # type: ignore[arg-type]
+                       published=meta["published"], sections=sections, toc=toc, documents=docs)  # type: ignore[arg-type]
+
+
+def k_not_meta(text: str) -> bool:
+    """Whether a short line of an issue page may be a section heading (not the issue's own name or date)."""
+    return not (re.search(r"\d{4}\s*年|第\s*\d+\s*期|公报|目\s*录", text))
+
+
+def read_web(path: Path, data: bytes) -> Source:
+    """A saved page as a source already parsed: one document, or an issue with the pages it links to."""
+    page = read_page(path, data)
+    linked = [target for _, target, _ in page.links]
+    if len(linked) >= 2 and is_issue_page(page):
+        pages = [read_page(p, p.read_bytes()) for p in linked]
+        parsed = issue_of(page, pages)
+        kind = "web-issue"
+    else:
+        parsed = one_document(page)
+        kind = "web"
+    lines = _lines(page.paras)
+    return Source(path=path, kind=kind, lines=lines, title_hint=page.title, parsed=parsed, bundle=linked if kind == "web-issue" else [])
+
+
+def is_issue_page(page: Page) -> bool:
+    """An issue page: most of its text is link titles to saved pages beside it, and it has no metadata table."""
+    if page.meta.get("发文字号") or page.meta.get("标题"):
+        return False
+    text = sum(len(p.text) for p in page.paras if not p.rows)
+    linked = sum(len(t) for t, _, _ in page.links)
+    return linked >= 0.4 * max(text, 1)
