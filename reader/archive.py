@@ -115,6 +115,10 @@ class Archive:
         """One document by id."""
         return self.library.document(doc_id)
 
+    def library_documents(self) -> list[tuple[DocumentBrief, str | None]]:
+        """The 文件库's loose documents without their text, each with its issuing organ."""
+        return self.library.library_documents()
+
     def briefs(self, doc_ids: list[str]) -> list[DocumentBrief]:
         """Several documents without their text, in the order asked."""
         return self.library.briefs(doc_ids)

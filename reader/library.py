@@ -158,6 +158,14 @@ class Library:
             "WHERE issue_id = ? ORDER BY ordinal", [issue_id]).fetchall()
         return [DocumentBrief(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
 
+    def library_documents(self) -> list[tuple[DocumentBrief, str | None]]:
+        """Every loose document of the 文件库 without its text, with its issuing organ, by date (newest first)."""
+        rows = self.db.execute(
+            "SELECT d.id, d.issue_id, d.ordinal, d.section, d.title, d.doc_number, d.date, d.in_toc, d.issuer "
+            "FROM documents d JOIN issues i ON i.id = d.issue_id WHERE i.collection = ? "
+            "ORDER BY d.date DESC, d.title", [LIBRARY]).fetchall()
+        return [(DocumentBrief(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])), r[8]) for r in rows]
+
     def briefs(self, doc_ids: list[str]) -> list[DocumentBrief]:
         """Several documents without their text, in the order asked (ids not in the archive left out)."""
         marks = ",".join("?" * len(doc_ids))

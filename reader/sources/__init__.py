@@ -1,4 +1,4 @@
-"""Readers that turn a file into lines: PDF (PyMuPDF) and text/Markdown exports."""
+"""Readers that turn a file into lines: PDF (PyMuPDF), text/Markdown exports, saved web pages."""
 
 from __future__ import annotations
 
@@ -31,10 +31,21 @@ def expand(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and is_supported(f) and not _is_notes(f)))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and is_supported(f) and not _is_notes(f))
+            out.extend(_without_issue_members(found))
         else:
             out.append(p)
     return out
+
+
+def _without_issue_members(files: list[Path]) -> list[Path]:
+    """A folder's files less the saved document pages an issue page in it links to (they come with their issue)."""
+    if not any(f.suffix.lower() in WEB_SUFFIXES for f in files):
+        return files
+    from reader.sources.web import issue_members
+
+    members = issue_members(files)
+    return [f for f in files if f.resolve() not in members]
 
 
 def read_source(path: Path, password: str | None = None, recognizer: Recognizer | None = None) -> Source:

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from reader.errors import Reason, SourceError
+from reader.gazette.docnumber import parse_line
 from reader.gazette.text import squash
 from reader.sources import WEB_SUFFIXES
 
@@ -52,6 +53,12 @@ class Page:
     meta: dict[str, str]
     paras: list[Para]
     links: list[tuple[str, Path, LexborNode]] = field(default_factory=list)
+    tree: LexborHTMLParser | None = None
+
+    def all_paras(self) -> list[Para]:
+        """Every paragraph of the page's body, not only its content block (an issue page's name and 目录)."""
+        body = self.tree.body if self.tree is not None else None
+        return paragraphs(body) if body is not None else self.paras
 
 
 def charset_of(data: bytes) -> str | None:
@@ -230,8 +237,8 @@ def metadata(tree: LexborHTMLParser) -> dict[str, str]:
             continue
         compact = _SPACES.sub("", own)
         label, colon, rest = compact.partition("：") if "：" in compact else compact.partition(":")
-        if label not in META_LABELS or label in meta:
-            continue
+        if not colon or label not in META_LABELS or label in meta:
+            continue  # a label stands with its colon (发文字号：); a table's column head (文号) is no label
         value = rest if colon and rest else ""
         if not value:
             sibling = node.next
@@ -290,7 +297,37 @@ def read_page(path: Path, data: bytes) -> Page:
     title = squash(title_node.text()) if title_node is not None else ""
     root = content_root(tree)
     paras = paragraphs(root) if root is not None else []
-    return Page(path, title, metadata(tree), paras, local_links(tree, path))
+    meta = metadata(tree)
+    if root is not None and paras and not meta.get("标题"):
+        paras = _lead(root) + paras
+    return Page(path, title, meta, paras, local_links(tree, path), tree)
+
+
+def _lead(root: LexborNode) -> list[Para]:
+    """The title and 文号 a plain page puts just above its content block (an <h1>, a centred line): the short
+    paragraphs of the elements before the block, up to four, when the block itself does not open with them."""
+    first = paragraphs(root)[0]
+    if first.heading or first.align == "center" or first.bold:
+        return []
+    node, parent = root, root.parent
+    while parent is not None and parent.tag not in ("body", "html") and node.prev is None:
+        node, parent = parent, parent.parent  # the content block may be the first child of a wrapper
+    before: list[Para] = []
+    sibling = node.prev
+    while sibling is not None and len(before) < 6:
+        if sibling.tag != "-text":
+            got = paragraphs(sibling)
+            if any(len(p.text) > 80 or p.rows for p in got):
+                break
+            before = got + before
+        sibling = sibling.prev
+    lead = [p for p in before if p.heading or p.align == "center" or p.bold or _numberish(p.text)]
+    return lead[-4:]
+
+
+def _numberish(text: str) -> bool:
+    """A line that is a 发文字号."""
+    return parse_line(text) is not None
 
 
 def is_web(path: Path, data: bytes = b"") -> bool:
@@ -299,3 +336,26 @@ def is_web(path: Path, data: bytes = b"") -> bool:
         return True
     head = data[:512].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
+
+
+def is_issue_page(page: Page) -> bool:
+    """An issue page: most of its text is link titles to saved pages beside it, and it has no metadata table."""
+    if len(page.links) < 2 or page.meta.get("发文字号") or page.meta.get("标题"):
+        return False
+    text = sum(len(p.text) for p in page.paras if not p.rows)
+    linked = sum(len(t) for t, _, _ in page.links)
+    return linked >= 0.4 * max(text, 1)
+
+
+def issue_members(files: list[Path]) -> set[Path]:
+    """The document pages that issue pages among these files link to (imported with their issue, not alone)."""
+    members: set[Path] = set()
+    for f in files:
+        if f.suffix.lower() in WEB_SUFFIXES:
+            try:
+                page = read_page(f, f.read_bytes())
+            except (OSError, SourceError):
+                continue  # the import reports the file
+            if is_issue_page(page):
+                members.update(target for _, target, _ in page.links)
+    return members

@@ -13,7 +13,7 @@ from reader.gazette.frontmatter import parse_frontmatter
 from reader.gazette.reflow import ATTACHMENT, ITEM, TERMINAL
 from reader.gazette.text import DATE_LINE, ORG_END, PUBLIC_NOTE, cn_number, compact, iso_date, squash
 from reader.models import Block, Document, Line, ParsedIssue, Source, TocEntry
-from reader.sources.web import Page, Para, read_page
+from reader.sources.web import Page, Para, is_issue_page, read_page
 
 NO_BODY = "no document body found in this web page; save the page with its content (网页，全部) and import again"
 _CN_DATE = re.compile(r"([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日")
@@ -185,13 +185,14 @@ def one_document(page: Page) -> ParsedIssue:
 
 def issue_of(page: Page, pages: list[Page]) -> ParsedIssue:
     """An issue page with its linked document pages: the 目录 in link order, sections from the headings between."""
-    heading = [p.text for p in page.paras if not p.rows][:12]
+    every = page.all_paras()
+    heading = [p.text for p in every if not p.rows][:12]
     meta = parse_frontmatter(heading, _SITE_SUFFIX.sub("", page.title))
     docs = [page_document(p) for p in pages]
     toc, section = [], None
     linked = {compact(text) for text, _, _ in page.links}
     by_title = {compact(text): k for k, (text, _, _) in enumerate(page.links)}
-    for p in page.paras:
+    for p in every:
         c = compact(p.text)
         if c in by_title:
             k = by_title[c]
@@ -219,7 +220,7 @@ def read_web(path: Path, data: bytes) -> Source:
     """A saved page as a source already parsed: one document, or an issue with the pages it links to."""
     page = read_page(path, data)
     linked = [target for _, target, _ in page.links]
-    if len(linked) >= 2 and is_issue_page(page):
+    if is_issue_page(page):
         pages = [read_page(p, p.read_bytes()) for p in linked]
         parsed = issue_of(page, pages)
         kind = "web-issue"
@@ -228,12 +229,3 @@ def read_web(path: Path, data: bytes) -> Source:
         kind = "web"
     lines = _lines(page.paras)
     return Source(path=path, kind=kind, lines=lines, title_hint=page.title, parsed=parsed, bundle=linked if kind == "web-issue" else [])
-
-
-def is_issue_page(page: Page) -> bool:
-    """An issue page: most of its text is link titles to saved pages beside it, and it has no metadata table."""
-    if page.meta.get("发文字号") or page.meta.get("标题"):
-        return False
-    text = sum(len(p.text) for p in page.paras if not p.rows)
-    linked = sum(len(t) for t, _, _ in page.links)
-    return linked >= 0.4 * max(text, 1)

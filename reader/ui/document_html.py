@@ -87,6 +87,8 @@ def document_html(doc: DocumentRecord, issue: IssueInfo, status: Status | None =
     for block in doc.blocks:
         kind, raw = block.get("kind", "para"), block.get("text", "")
         text = linked(raw, links, own) if kind not in ("title", "docnumber") else html.escape(raw)
+        align = block.get("align")  # the source's own alignment (a centred heading of a web page)
+        aligned = f" align='{align}' style='text-indent: 0'" if align in ("center", "right") else ""
         if kind == "title":
             out.append(f"<h1 align='center'>{text}</h1>")
         elif kind == "subtitle":
@@ -102,7 +104,7 @@ def document_html(doc: DocumentRecord, issue: IssueInfo, status: Status | None =
             )
             out.append(f"<table border='1' cellspacing='0' cellpadding='4'>{cells}</table>")
         elif kind == "recipients":
-            out.append(f"<p class='recipients'>{text}</p>")
+            out.append(f"<p class='recipients'{aligned}>{text}</p>")
         else:
-            out.append(f"<p class='{kind}'>{text}</p>")
+            out.append(f"<p class='{kind}'{aligned}>{text}</p>")
     return "<html><body>" + "".join(out) + "</body></html>"

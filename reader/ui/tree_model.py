@@ -1,4 +1,5 @@
-"""The issue tree: gazettes → years → issues → sections → documents, loaded lazily from the archive."""
+"""The issue tree: gazettes → years → issues → sections → documents, loaded lazily from the archive; then the
+文件库 (loose documents: saved web pages, 公文 as DOCX or OFD) → issuing organ → year → documents."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from reader.archive import ENDED_STATES, Archive
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+LIBRARY_KEY = "\x00library"  # the 文件库 branch's key (no gazette is named so)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -20,7 +22,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Node:
     """One row of the tree; children is None until they are loaded."""
 
-    kind: str  # root, gazette, year, issue, section, document
+    kind: str  # root, gazette, year, issue, section, document; library and organ in the 文件库 branch
     label: str
     key: str = ""  # gazette name, year, issue id, section name or document id
     parent: Node | None = None
@@ -52,6 +54,8 @@ class IssueTreeModel(QAbstractItemModel):
         self.root = Node("root", "", children=[])
         by_gazette: dict[str, Node] = {}
         for info in self.archive.issues():
+            if info.is_library:
+                continue  # filed under the 文件库 branch, by organ and year
             g = by_gazette.get(info.gazette)
             if g is None:
                 g = by_gazette[info.gazette] = Node("gazette", info.gazette, info.gazette, self.root, [])
@@ -74,7 +78,47 @@ class IssueTreeModel(QAbstractItemModel):
                 assert y.children is not None
                 y.count = len(y.children)
             g.count = sum(len(y.children or []) for y in g.children)
+        self._load_library()
         self.endResetModel()
+
+    def _load_library(self) -> None:
+        """The 文件库 branch: loose documents by issuing organ, then year (newest first)."""
+        loose = self.archive.library_documents()
+        if not loose:
+            return
+        assert self.root.children is not None
+        lib = Node("library", self.tr("Document library"), LIBRARY_KEY, self.root, [], count=len(loose),
+                   tooltip=self.tr("Documents imported one by one (saved web pages, single documents), not in an issue"))
+        self.root.children.append(lib)
+        states = self.archive.states()
+        for doc, issuer in loose:
+            organ = self._child(lib, "organ", issuer or "", issuer or self.tr("(no issuing organ)"))
+            year_key = doc.date[:4] if doc.date else "—"
+            year = self._child(organ, "year", year_key, self.tr("{0}年").format(year_key) if doc.date else self.tr("Undated"))
+            label = doc.title + (f"　{doc.doc_number}" if doc.doc_number else "")
+            state = states.get(doc.id)
+            ended = state.zh if state in ENDED_STATES else ""
+            tip = doc.title + (f"\n{doc.doc_number}" if doc.doc_number else "") + (f"\n{doc.date}" if doc.date else "")
+            if ended:
+                label += f"（{ended}）"
+                tip += "\n" + self.tr("Status: {0}").format(ended)
+            assert year.children is not None
+            year.children.append(Node("document", label, doc.id, year, [], doc.issue_id, tooltip=tip, ended=ended))
+        for organ in lib.children or []:
+            organ.children = sorted(organ.children or [], key=lambda n: n.key, reverse=True)
+            organ.count = sum(len(y.children or []) for y in organ.children)
+            for y in organ.children:
+                y.count = len(y.children or [])
+
+    @staticmethod
+    def _child(parent: Node, kind: str, key: str, label: str) -> Node:
+        """The child of parent with this key, made when missing."""
+        assert parent.children is not None
+        found = next((n for n in parent.children if n.key == key), None)
+        if found is None:
+            found = Node(kind, label, key, parent, [])
+            parent.children.append(found)
+        return found
 
     def _load_issue(self, node: Node) -> None:
         """Sections and documents of one issue (the only query that touches documents)."""
@@ -155,7 +199,7 @@ class IssueTreeModel(QAbstractItemModel):
             return None
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            if node.kind in ("gazette", "year", "section") and node.count:
+            if node.kind in ("gazette", "year", "section", "library", "organ") and node.count:
                 return f"{node.label} ({node.count})"
             if node.kind == "issue":
                 count = self.tr("{0} documents").format(node.count)
@@ -198,6 +242,8 @@ class IssueTreeModel(QAbstractItemModel):
             return QModelIndex()
         path = [info.gazette, str(info.year) if info.year is not None else "—", info.id,
                 doc.section or self.tr("(no section)"), doc_id]
+        if info.is_library:
+            path = [LIBRARY_KEY, doc.issuer or "", doc.date[:4] if doc.date else "—", doc_id]
         parent = QModelIndex()
         for key in path:
             node = self.node(parent)
