@@ -231,3 +231,27 @@ def test_library_page_charsets(tmp_path: Path, charset: str) -> None:
     page = tmp_path / f"p-{charset}.html"
     page.write_bytes(library_page(doc, charset))
     assert _fields(page)["doc_number"] == "禾政干发（2024）3号"
+
+
+def test_issue_page_with_a_page_not_saved_keeps_its_toc_entry_and_warns(tmp_path: Path, data_dir: Path) -> None:
+    docs = write_issue_folder(tmp_path / "issue")
+    (tmp_path / "issue" / "content_004.htm").unlink()
+    with Archive(data_dir) as archive:
+        result = archive.import_file(tmp_path / "issue" / "index.html")
+        assert result.status is ImportStatus.IMPORTED and result.documents == 5
+        assert result.warnings == [f"目录 entry whose page was not saved beside the issue page: {docs[3].title} "
+                                   "(content_004.htm); save that page into the same folder and import again with --replace"]
+        [info] = archive.issues()
+        toc = archive.toc(info.id)
+        assert [(t["title"], t["document_id"] is None) for t in toc] == [(d.title, k == 3) for k, d in enumerate(docs)]
+
+
+def test_issue_page_whose_linked_page_has_no_body_imports_nothing(tmp_path: Path, data_dir: Path) -> None:
+    write_issue_folder(tmp_path / "issue")
+    broken = tmp_path / "issue" / "content_002.htm"
+    broken.write_text("<html><body><p>页面已删除</p></body></html>", encoding="utf-8")
+    with Archive(data_dir) as archive:
+        result = archive.import_file(tmp_path / "issue" / "index.html")
+        assert (result.status, result.reason) == (ImportStatus.FAILED, Reason.NO_BODY)
+        assert result.message.startswith(f"{broken.resolve()}: no document body found in this web page")
+        assert archive.issues() == []

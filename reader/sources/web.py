@@ -235,20 +235,21 @@ def metadata(tree: LexborHTMLParser) -> dict[str, str]:
         own = node.text(separator=" ")
         if len(own) > 80:
             continue
-        compact = _SPACES.sub("", own)
-        label, colon, rest = compact.partition("：") if "：" in compact else compact.partition(":")
+        flat = _SPACES.sub(" ", own).strip()
+        head, colon, rest = flat.partition("：") if "：" in flat else flat.partition(":")
+        label = _SPACES.sub("", head)
         if not colon or label not in META_LABELS or label in meta:
             continue  # a label stands with its colon (发文字号：); a table's column head (文号) is no label
-        value = rest if colon and rest else ""
+        value = rest.strip()
         if not value:
             sibling = node.next
             while sibling is not None and (sibling.tag == "-text" and not (sibling.text_content or "").strip()):
                 sibling = sibling.next
             if sibling is not None:
-                value = squash(_SPACES.sub(" ", sibling.text(separator=" ") if sibling.tag != "-text"
-                                           else sibling.text_content or ""))
+                value = sibling.text(separator=" ") if sibling.tag != "-text" else sibling.text_content or ""
+        value = _SPACES.sub(" ", value).strip()  # spaces kept between words: 财政部 税务总局
         if value and len(value) < 200:
-            meta[label] = squash(value)
+            meta[label] = value
     return meta
 
 
@@ -273,8 +274,9 @@ def content_root(tree: LexborHTMLParser) -> LexborNode | None:
     return best[1] if best[0] > 20 else tree.body
 
 
-def local_links(tree: LexborHTMLParser, path: Path) -> list[tuple[str, Path, LexborNode]]:
-    """Links to saved web pages beside this one (relative hrefs to files that exist), in page order, each once."""
+def local_links(tree: LexborHTMLParser, path: Path, saved: bool = True) -> list[tuple[str, Path, LexborNode]]:
+    """Links to web pages beside this one (relative hrefs), in page order, each once: those saved (files that
+    exist), or with saved=False those that are not."""
     out: list[tuple[str, Path, LexborNode]] = []
     seen: set[Path] = set()
     for a in tree.css("a[href]"):
@@ -283,10 +285,11 @@ def local_links(tree: LexborHTMLParser, path: Path) -> list[tuple[str, Path, Lex
         if parts.scheme or parts.netloc or not parts.path:
             continue
         target = (path.parent / unquote(parts.path)).resolve()
-        if target.suffix.lower() not in WEB_SUFFIXES or target == path.resolve() or target in seen or not target.is_file():
+        if target.suffix.lower() not in WEB_SUFFIXES or target == path.resolve() or target in seen:
             continue
-        seen.add(target)
-        out.append((squash(_SPACES.sub(" ", a.text(separator=" "))), target, a))
+        if target.is_file() == saved:
+            seen.add(target)
+            out.append((squash(_SPACES.sub(" ", a.text(separator=" "))), target, a))
     return out
 
 

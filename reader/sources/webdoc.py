@@ -13,7 +13,7 @@ from reader.gazette.frontmatter import parse_frontmatter
 from reader.gazette.reflow import ATTACHMENT, ITEM, TERMINAL
 from reader.gazette.text import DATE_LINE, ORG_END, PUBLIC_NOTE, cn_number, compact, iso_date, squash
 from reader.models import Block, Document, Line, ParsedIssue, Source, TocEntry
-from reader.sources.web import Page, Para, is_issue_page, read_page
+from reader.sources.web import Page, Para, is_issue_page, local_links, read_page
 
 NO_BODY = "no document body found in this web page; save the page with its content (网页，全部) and import again"
 _CN_DATE = re.compile(r"([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日")
@@ -118,7 +118,8 @@ def _block(kind: str, p: Para) -> Block:
 
 def page_document(page: Page) -> Document:
     """The one document a saved document page holds."""
-    meta, paras = page.meta, page.paras
+    paras = page.paras
+    meta = {k: v if k in ("发文机关", "发布机构", "发文单位") else squash(v) for k, v in page.meta.items()}
     if not any(not p.rows and len(p.text) >= 8 for p in paras):
         raise NotAGazetteError(f"{page.path}: {NO_BODY}", path=page.path, reason=Reason.NO_BODY)
     k = _title_span(paras, meta.get("标题", ""))
@@ -192,9 +193,16 @@ def issue_of(page: Page, pages: list[Page]) -> ParsedIssue:
     toc, section = [], None
     linked = {compact(text) for text, _, _ in page.links}
     by_title = {compact(text): k for k, (text, _, _) in enumerate(page.links)}
+    missing = {compact(text): (text, target) for text, target, _ in local_links(page.tree, page.path, saved=False)
+               } if page.tree is not None else {}
+    warnings = []
     for p in every:
         c = compact(p.text)
-        if c in by_title:
+        if c in missing:
+            toc.append(TocEntry(section, p.text, None, None, None))
+            warnings.append(f"目录 entry whose page was not saved beside the issue page: {p.text} ({missing[c][1].name}); "
+                            "save that page into the same folder and import again with --replace")
+        elif c in by_title:
             k = by_title[c]
             toc.append(TocEntry(section, docs[k].title, docs[k].doc_number, None, k))
             docs[k].toc_index, docs[k].section = len(toc) - 1, section
@@ -208,7 +216,8 @@ def issue_of(page: Page, pages: list[Page]) -> ParsedIssue:
     sections = list(dict.fromkeys(t.section for t in toc if t.section))
     return ParsedIssue(gazette=gazette, printed_name=str(meta["printed_name"] or gazette), publisher=meta["publisher"],  # type: ignore[arg-type]
                        year=meta["year"], issue=meta["issue"], total_issue=meta["total_issue"],  # type: ignore[arg-type]
-                       published=meta["published"], sections=sections, toc=toc, documents=docs)  # type: ignore[arg-type]
+                       published=meta["published"], sections=sections, toc=toc, documents=docs,  # type: ignore[arg-type]
+                       warnings=warnings)
 
 
 def k_not_meta(text: str) -> bool:
