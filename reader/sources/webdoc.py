@@ -18,7 +18,8 @@ from reader.sources.web import Page, Para, is_issue_page, local_links, read_page
 NO_BODY = "no document body found in this web page; save the page with its content (网页，全部) and import again"
 _CN_DATE = re.compile(r"([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日")
 _CN_YEAR = str.maketrans("一二三四五六七八九〇零○", "123456789000")
-_SITE_SUFFIX = re.compile(r"\s*[_|｜\-—–]\s*[^_|｜\-—–]{2,30}$")  # 标题_政府信息公开专栏, 标题 - 某市人民政府
+# a site's name after the title in <title>: 标题_政府信息公开专栏, 标题 - 某市人民政府 (not a range inside a title)
+_SITE_SUFFIX = re.compile(r"\s*[_|｜\-—–]\s*[^_|｜\-—–]{0,30}(?:网|网站|政府|专栏|门户|公报|平台|频道|首页)$")
 _ORG_TAIL = re.compile(r"^(.{2,40}?)(?:关于|转发|印发|批转)")
 
 
@@ -83,9 +84,10 @@ def _kind(p: Para, body_size: float) -> str:
     return "para"
 
 
-def _signature(paras: list[Para]) -> tuple[int, int, str | None, str | None]:
-    """The signature's span (first organ line, date line) with issuer and date: the first date line standing alone
-    with organ names (or right-aligned lines) just above it; (-1, -1, None, None) when there is none."""
+def _signatures(paras: list[Para]) -> list[tuple[int, int, str | None, str | None]]:
+    """Every closing (first organ line, date line, issuer, date): a date line standing alone with organ names (or
+    right-aligned lines) just above it; the first is the document's, later ones close attached documents."""
+    found = []
     for d, p in enumerate(paras):
         if p.rows or not _is_date(p.text):
             continue
@@ -97,8 +99,9 @@ def _signature(paras: list[Para]) -> tuple[int, int, str | None, str | None]:
                 break
             orgs.insert(0, text)
             j -= 1
-        return j + 1, d, " ".join(orgs) or None, page_date(p.text)
-    return -1, -1, None, None
+        if not found or orgs or p.align == "right":
+            found.append((j + 1, d, " ".join(orgs) or None, page_date(p.text)))
+    return found
 
 
 def _body_size(paras: list[Para]) -> float:
@@ -146,10 +149,13 @@ def page_document(page: Page) -> Document:
         blocks.append(_block("recipients", paras[at]))
         at += 1
     body = paras[at:]
-    first_sig, date_at, signer, signed = _signature(body)
+    closings = _signatures(body)
+    _, _, signer, signed = closings[0] if closings else (-1, -1, None, None)
+    signature = {i for first, date_at, _, _ in closings for i in range(first, date_at)}
+    dates = {date_at for _, date_at, _, _ in closings}
     size = _body_size(body)
     for i, p in enumerate(body):
-        kind = ("signature" if first_sig <= i < date_at else "date" if i == date_at else _kind(p, size))
+        kind = "signature" if i in signature else "date" if i in dates else _kind(p, size)
         blocks.append(_block(kind, p))
     issuer = meta.get("发文机关") or meta.get("发布机构") or meta.get("发文单位") or signer or _issuer_in(title)
     date = page_date(meta.get("成文日期", "")) or signed or page_date(meta.get("发布日期", ""))
