@@ -27,7 +27,7 @@ class Source:
     """A file turned into lines, before the genre is recognised."""
 
     path: Path
-    kind: str  # "pdf" or "text"
+    kind: str  # "pdf", "text", "web" (a saved page) or "web-issue" (an issue page and the pages it links to)
     lines: list[Line]
     pages: int | None = None
     printed_pages: dict[int, int] = field(default_factory=dict)  # PDF page -> printed page number
