@@ -255,3 +255,19 @@ def test_issue_page_whose_linked_page_has_no_body_imports_nothing(tmp_path: Path
         assert (result.status, result.reason) == (ImportStatus.FAILED, Reason.NO_BODY)
         assert result.message.startswith(f"{broken.resolve()}: no document body found in this web page")
         assert archive.issues() == []
+
+
+def test_a_policy_page_saved_without_its_content_is_refused(shared: Path, tmp_path: Path, data_dir: Path) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser((shared / "web" / "govcn" / "content_5342665.html").read_text(encoding="utf-8"))
+    content = tree.css_first("#UCAP-CONTENT")
+    assert content is not None
+    for child in list(content.iter(include_text=True)):
+        child.decompose()  # as a browser saves it with "HTML only" when the body is loaded by a script
+    page = tmp_path / "content_5342665.html"
+    page.write_text(tree.html or "", encoding="utf-8")
+    with Archive(data_dir) as archive:
+        result = archive.import_file(page)
+        assert (result.status, result.reason) == (ImportStatus.FAILED, Reason.NO_BODY)
+        assert archive.issues() == []

@@ -24,6 +24,8 @@ _SKIP = {"script", "style", "noscript", "head", "title", "select", "option", "bu
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "center", "section",
           "article", "header", "footer", "pre", "ul", "ol", "dl", "tr", "td", "th", "tbody", "thead", "main", "address",
           "figure", "figcaption", "caption", "hr"}
+_CHROME_TAGS = {"nav", "footer", "aside"}
+_CHROME_WORDS = ("footer", "foot", "copyright", "nav", "menu", "breadcrumb", "crumb", "share", "sidebar", "toolbar")
 _CONTENT_SELECTORS = ("#UCAP-CONTENT", "#zoom", "#Zoom", ".pages_content", ".TRS_Editor", "#content .article",
                       ".article-content", ".article_content", "#articleContent", ".content_text", "article", "main")
 META_LABELS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词", "文号", "发布机构",
@@ -125,6 +127,20 @@ def _bold(node: LexborNode, style: dict[str, str]) -> bool:
     return node.tag in ("b", "strong") or weight == "bold" or (weight.isdigit() and int(weight) >= 600)
 
 
+def _hidden(node: LexborNode) -> bool:
+    """An element the page hides (display:none)."""
+    return "display:none" in (node.attributes.get("style") or "").replace(" ", "").lower()
+
+
+def is_chrome(node: LexborNode) -> bool:
+    """The site's furniture around a document: navigation, menus, breadcrumbs, share bars, the footer."""
+    if node.tag in _CHROME_TAGS:
+        return True
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+    return any(word in part for part in names.replace("_", "-").split() for word in _CHROME_WORDS
+               if part == word or part.startswith(word + "-") or part.endswith("-" + word))
+
+
 class _Collector:
     """Walks a body, gathering runs of text into paragraphs at block elements and line breaks."""
 
@@ -152,7 +168,7 @@ class _Collector:
                 self.runs.append((child.text_content or "", bold, size))
             elif tag == "br":
                 self.flush()
-            elif tag in _SKIP or (child.attributes.get("style") or "").replace(" ", "").lower().find("display:none") >= 0:
+            elif tag in _SKIP or _hidden(child) or is_chrome(child):
                 continue
             elif tag == "table":
                 self.flush()
@@ -254,24 +270,34 @@ def metadata(tree: LexborHTMLParser) -> dict[str, str]:
 
 
 def content_root(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the document's body: a known content block, else the parent of the most paragraph text."""
+    """The element holding the document's body: a known content block (None when it is empty: the page was saved
+    without its content), else the parent of the most paragraph text outside the site's furniture."""
     for selector in _CONTENT_SELECTORS:
         node = tree.css_first(selector)
-        if node is not None and len(node.text(strip=True)) > 20:
-            return node
+        if node is not None:
+            return node if len(node.text(strip=True)) > 20 else None
     scores: dict[int, tuple[int, LexborNode]] = {}
     for p in tree.css("p, div > br, td > br"):
         parent = p.parent
-        if parent is None:
+        if parent is None or _in_chrome(parent):
             continue
         weight = len(p.text(strip=True) if p.tag == "p" else parent.text(strip=True))
-        key = parent.mem_id
-        got = scores.get(key)
-        scores[key] = ((got[0] if got else 0) + weight, parent)
+        got = scores.get(parent.mem_id)
+        scores[parent.mem_id] = ((got[0] if got else 0) + weight, parent)
     if not scores:
         return tree.body
     best = max(scores.values(), key=lambda s: s[0])
     return best[1] if best[0] > 20 else tree.body
+
+
+def _in_chrome(node: LexborNode) -> bool:
+    """Whether a node sits inside the site's furniture (a footer, a menu)."""
+    at: LexborNode | None = node
+    while at is not None and at.tag not in ("body", "html"):
+        if is_chrome(at):
+            return True
+        at = at.parent
+    return False
 
 
 def local_links(tree: LexborHTMLParser, path: Path, saved: bool = True) -> list[tuple[str, Path, LexborNode]]:

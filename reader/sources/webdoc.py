@@ -87,7 +87,7 @@ def _kind(p: Para, body_size: float) -> str:
 def _signatures(paras: list[Para]) -> list[tuple[int, int, str | None, str | None]]:
     """Every closing (first organ line, date line, issuer, date): a date line standing alone with organ names (or
     right-aligned lines) just above it; the first is the document's, later ones close attached documents."""
-    found = []
+    found: list[tuple[int, int, str | None, str | None]] = []
     for d, p in enumerate(paras):
         if p.rows or not _is_date(p.text):
             continue
@@ -123,7 +123,7 @@ def page_document(page: Page) -> Document:
     """The one document a saved document page holds."""
     paras = page.paras
     meta = {k: v if k in ("发文机关", "发布机构", "发文单位") else squash(v) for k, v in page.meta.items()}
-    if not any(not p.rows and len(p.text) >= 8 for p in paras):
+    if sum(len(p.text) for p in paras if not p.rows and len(p.text) >= 8) < 40:
         raise NotAGazetteError(f"{page.path}: {NO_BODY}", path=page.path, reason=Reason.NO_BODY)
     k = _title_span(paras, meta.get("标题", ""))
     title = squash("".join(p.text for p in paras[:k])) if k else ""
