@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.gazette.text import iso_date
+from reader.models import Document
 from reader.sample import SampleDoc, sample_documents
 
 
@@ -165,3 +166,34 @@ def abolished_page(out: Path) -> Path:
     path = out / "content_2015_21.html"
     path.write_bytes(library_page(doc))
     return path
+
+
+def from_parsed(doc: Document) -> WebDoc | None:
+    """A document the parser read from a gazette (a shared seed) as a web document; None without issuer or date."""
+    if not doc.issuer or not doc.date:
+        return None
+    skip = {"title", "docnumber", "recipients", "signature", "date"}
+    body = [("table" if b.kind == "table" else "subtitle" if b.kind == "subtitle" else
+             "heading" if b.kind == "heading" else "para", b.text) for b in doc.blocks if b.kind not in skip]
+    y, m, d = (int(x) for x in doc.date.split("-"))
+    return WebDoc([doc.title], doc.doc_number, doc.recipients, body, doc.issuer, f"{y}年{m}月{d}日", doc.section or "")
+
+
+def write_seed_pages(seeds: list[Path], out: Path) -> list[dict[str, str | None]]:
+    """The documents of the shared seeds (text exports of real gazettes) as pages, styles and encodings alternating;
+    returns their truth: the fields the parser read from the seed."""
+    from reader.gazette.parser import parse
+    from reader.sources import read_source
+
+    out.mkdir(parents=True, exist_ok=True)
+    truth = []
+    for seed in seeds:
+        for k, parsed in enumerate(parse(read_source(seed)).documents):
+            doc = from_parsed(parsed)
+            if doc is None:
+                continue
+            name = f"{seed.stem[:3]}-{k:02d}.html"
+            data = library_page(doc, "utf-8") if k % 2 else city_page(doc, "gb18030")
+            (out / name).write_bytes(data)
+            truth.append(doc.truth(name))
+    return truth
