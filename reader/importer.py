@@ -17,6 +17,7 @@ from reader import paths
 from reader.citation import issue_label
 from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, Reason
 from reader.gazette.docnumber import canonical
+from reader.gazette.text import compact
 from reader.indexsync import IndexSync
 from reader.library import LIBRARY, LIBRARY_NAME
 from reader.models import Document, ParsedIssue
@@ -89,9 +90,12 @@ def is_loose(parsed: ParsedIssue) -> bool:
 
 
 def library_id_for(doc: Document, sha: str) -> str:
-    """A loose document's container id: from its canonical 发文字号 (stable across files), else from the file."""
+    """A loose document's container id, stable across files: from its canonical 发文字号, else from its title and
+    date (from the file only when it has neither a title nor a date)."""
     if doc.doc_number_canonical:
         return "lib-" + hashlib.sha1(doc.doc_number_canonical.encode()).hexdigest()[:10]
+    if doc.title and doc.date:
+        return "lib-" + hashlib.sha1(f"{compact(doc.title)}|{doc.date}".encode()).hexdigest()[:10]
     return "lib-" + sha[:12]
 
 

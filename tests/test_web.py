@@ -19,6 +19,7 @@ from tests.webpages import (
     library_page,
     write_issue_folder,
     write_sample_pages,
+    write_seed_pages,
 )
 
 
@@ -48,6 +49,15 @@ def test_govcn_pages_score(shared: Path) -> None:
     print(f"govcn pages: {right}/{total} fields right ({right / total:.1%})")
     assert total == 40
     assert right / total >= 0.98
+
+
+def test_pages_of_the_shared_seeds_documents_read_right(shared: Path, tmp_path: Path) -> None:
+    truth = write_seed_pages(sorted((shared / "seeds").glob("*.txt")), tmp_path)
+    assert len(truth) >= 30
+    got = [_fields(tmp_path / t["file"]) for t in truth]
+    right = sum(g[k] == t[k] for g, t in zip(got, truth, strict=True) for k in ("title", "doc_number", "issuer", "date"))
+    print(f"pages of the seeds' documents: {right}/{4 * len(truth)} fields right")
+    assert got == truth
 
 
 def test_page_keeps_layout_blocks_and_tables(tmp_path: Path) -> None:
@@ -125,6 +135,18 @@ def test_same_document_from_another_page_needs_replace_and_keeps_its_id_and_note
         assert [d.id for d in archive.documents(archive.issues()[0].id)] == [doc_id]
         assert [a.note for a in archive.annotations_for(doc_id)] == ["看这里"]
         assert len(archive.issues()) == 1
+
+
+def test_a_document_without_number_is_known_again_by_its_title_and_date(tmp_path: Path, data_dir: Path) -> None:
+    doc = from_sample(sample_documents()[5])  # the 公告: no 发文字号
+    first, second = tmp_path / "notice.html", tmp_path / "notice-city.html"
+    first.write_bytes(library_page(doc))
+    second.write_bytes(city_page(doc, "gbk"))
+    with Archive(data_dir) as archive:
+        doc_id = archive.documents(archive.import_file(first).issue_id or "")[0].id
+        assert archive.import_file(second).reason is Reason.NEEDS_REPLACE
+        assert archive.import_file(second, replace=True).status is ImportStatus.REPLACED
+        assert [d.id for i in archive.issues() for d in archive.documents(i.id)] == [doc_id]
 
 
 def test_issue_page_imports_as_one_issue_with_its_toc(tmp_path: Path, data_dir: Path) -> None:

@@ -44,6 +44,7 @@ class Para:
     size: float = 0.0  # font size in points, 0 when the page does not say
     heading: int = 0  # h1..h6
     rows: list[list[str]] | None = None  # a table's cells
+    raw: str = ""  # the text with its spaces (folded to one), where they separate names: 中共某市委 某市人民政府
 
 
 @dataclass
@@ -152,12 +153,13 @@ class _Collector:
 
     def flush(self) -> None:
         """End the paragraph being gathered."""
-        text = squash(_SPACES.sub(" ", _BROKEN_ENTITY.sub(" ", "".join(r[0] for r in self.runs))))
+        raw = _SPACES.sub(" ", _BROKEN_ENTITY.sub(" ", "".join(r[0] for r in self.runs))).strip()
+        text = squash(raw)
         if text:
             han = sum(len(r[0].strip()) for r in self.runs)
             bold = han > 0 and sum(len(r[0].strip()) for r in self.runs if r[1]) >= 0.8 * han
             sizes = [r[2] for r in self.runs if r[2] and r[0].strip()]
-            self.paras.append(Para(text, self.align, bold, max(sizes) if sizes else 0.0, self.heading))
+            self.paras.append(Para(text, self.align, bold, max(sizes) if sizes else 0.0, self.heading, raw=raw))
         self.runs = []
 
     def walk(self, node: LexborNode, bold: bool = False, size: float = 0.0) -> None:
@@ -382,7 +384,10 @@ def issue_members(files: list[Path]) -> set[Path]:
     for f in files:
         if f.suffix.lower() in WEB_SUFFIXES:
             try:
-                page = read_page(f, f.read_bytes())
+                data = f.read_bytes()
+                if len(local_links(LexborHTMLParser(decode_page(data, f)), f)) < 2:
+                    continue  # a document page (the quick look: its links only)
+                page = read_page(f, data)
             except (OSError, SourceError):
                 continue  # the import reports the file
             if is_issue_page(page):

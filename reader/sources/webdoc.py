@@ -97,11 +97,23 @@ def _signatures(paras: list[Para]) -> list[tuple[int, int, str | None, str | Non
             fits = len(text) <= 60 and not TERMINAL.search(text) and not paras[j].rows
             if not fits or not (ORG_END.search(text) or paras[j].align == "right"):
                 break
-            orgs.insert(0, text)
+            orgs[:0] = _organs(paras[j].raw or text)
             j -= 1
         if not found or orgs or p.align == "right":
             found.append((j + 1, d, " ".join(orgs) or None, page_date(p.text)))
     return found
+
+
+def _organs(text: str) -> list[str]:
+    """The organ names on one signature line, apart where spaces part them (a part not ending like an organ's name
+    is joined to the next: 禾川市 人民政府 is one name)."""
+    merged: list[str] = []
+    for part in text.split():
+        if merged and not ORG_END.search(merged[-1]):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return merged
 
 
 def _body_size(paras: list[Para]) -> float:
