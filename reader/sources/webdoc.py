@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.errors import NotAGazetteError, Reason
 from reader.gazette import docnumber
 from reader.gazette.documents import TITLE_START
+from reader.gazette.documents import _attachments as attachment_names
 from reader.gazette.frontmatter import parse_frontmatter
 from reader.gazette.reflow import ATTACHMENT, ITEM, TERMINAL
 from reader.gazette.text import DATE_LINE, ORG_END, PUBLIC_NOTE, cn_number, compact, iso_date, squash
@@ -138,43 +139,53 @@ def page_document(page: Page) -> Document:
     if sum(len(p.text) for p in paras if not p.rows and len(p.text) >= 8) < 40:
         raise NotAGazetteError(f"{page.path}: {NO_BODY}", path=page.path, reason=Reason.NO_BODY)
     k = _title_span(paras, meta.get("标题", ""))
-    title = squash("".join(p.text for p in paras[:k])) if k else ""
-    title = meta.get("标题") or title or _SITE_SUFFIX.sub("", page.title)
-    blocks = [Block("title", title)]
-    number = docnumber.parse_line(meta.get("发文字号") or meta.get("文号") or "")
+    title = meta.get("标题") or squash("".join(p.text for p in paras[:k])) or _SITE_SUFFIX.sub("", page.title)
     printed = meta.get("发文字号") or meta.get("文号") or None
-    at = k
-    while at < min(k + 3, len(paras)) and not paras[at].rows:
-        p = paras[at]
-        found = docnumber.parse_line(p.text)
-        if found or _looks_decree(p.text) or (printed and compact(p.text) == compact(printed)):
-            number = number or found
-            printed = printed or (found.printed if found else None)
-        elif not (p.align == "center" and len(p.text) <= 40 and not TERMINAL.search(p.text)):
-            break  # a decree's heading (中华人民共和国国务院令) may stand above its number
-        blocks.append(_block("docnumber" if found or _looks_decree(p.text) or printed and compact(p.text) == compact(printed)
-                             else "heading", p))
-        at += 1
+    number = docnumber.parse_line(printed or "")
+    blocks = [Block("title", title)]
+    at, found = _number_blocks(paras, k, printed, blocks)
+    number, printed = number or found, printed or (found.printed if found else None)
     recipients = None
     if at < len(paras) and paras[at].text.endswith(("：", ":")) and "。" not in paras[at].text and len(paras[at].text) < 300:
         recipients = paras[at].text
         blocks.append(_block("recipients", paras[at]))
         at += 1
-    body = paras[at:]
+    signer, signed = _body_blocks(paras[at:], blocks)
+    issuer = meta.get("发文机关") or meta.get("发布机构") or meta.get("发文单位") or signer or _issuer_in(title)
+    date = page_date(meta.get("成文日期", "")) or signed or page_date(meta.get("发布日期", ""))
+    canonical = number.canonical if number else docnumber.canonical(printed)
+    return Document(title=title, doc_number=printed, doc_number_canonical=canonical, issuer=issuer, date=date,
+                    recipients=recipients, blocks=blocks, attachments=attachment_names(blocks),
+                    key=canonical or compact(title)[:60])
+
+
+def _number_blocks(paras: list[Para], k: int, printed: str | None,
+                   blocks: list[Block]) -> tuple[int, docnumber.DocNumber | None]:
+    """The 发文字号 line(s) under the title (and a decree's heading above its number) added to blocks; returns
+    where the body goes on and the 文号 read there."""
+    at, number = k, None
+    while at < min(k + 3, len(paras)) and not paras[at].rows:
+        p = paras[at]
+        found = docnumber.parse_line(p.text)
+        is_number = bool(found) or _looks_decree(p.text) or bool(printed and compact(p.text) == compact(printed))
+        if not is_number and not (p.align == "center" and len(p.text) <= 40 and not TERMINAL.search(p.text)):
+            break  # a decree's heading (中华人民共和国国务院令) may stand above its number
+        number = number or found
+        blocks.append(_block("docnumber" if is_number else "heading", p))
+        at += 1
+    return at, number
+
+
+def _body_blocks(body: list[Para], blocks: list[Block]) -> tuple[str | None, str | None]:
+    """The body's blocks added to blocks (closings marked); returns the first closing's issuer and date."""
     closings = _signatures(body)
     _, _, signer, signed = closings[0] if closings else (-1, -1, None, None)
     signature = {i for first, date_at, _, _ in closings for i in range(first, date_at)}
     dates = {date_at for _, date_at, _, _ in closings}
     size = _body_size(body)
     for i, p in enumerate(body):
-        kind = "signature" if i in signature else "date" if i in dates else _kind(p, size)
-        blocks.append(_block(kind, p))
-    issuer = meta.get("发文机关") or meta.get("发布机构") or meta.get("发文单位") or signer or _issuer_in(title)
-    date = page_date(meta.get("成文日期", "")) or signed or page_date(meta.get("发布日期", ""))
-    return Document(title=title, doc_number=printed, doc_number_canonical=number.canonical if number else
-                    docnumber.canonical(printed), issuer=issuer, date=date, recipients=recipients, blocks=blocks,
-                    attachments=[f"附件 {b.text}" for b in blocks if b.kind == "attachment" and len(b.text) > 3],
-                    key=(number.canonical if number else "") or compact(title)[:60])
+        blocks.append(_block("signature" if i in signature else "date" if i in dates else _kind(p, size), p))
+    return signer, signed
 
 
 def _looks_decree(text: str) -> bool:
