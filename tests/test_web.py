@@ -255,6 +255,14 @@ def test_library_page_charsets(tmp_path: Path, charset: str) -> None:
     assert _fields(page)["doc_number"] == "禾政干发（2024）3号"
 
 
+def test_folder_import_skips_what_a_browser_saves_beside_a_page(tmp_path: Path) -> None:
+    page = abolished_page(tmp_path / "saved")
+    assets = tmp_path / "saved" / f"{page.stem}_files"
+    assets.mkdir()
+    (assets / "share.htm").write_text("<html><body>分享</body></html>", encoding="utf-8")
+    assert expand([tmp_path / "saved"]) == [page]
+
+
 def test_issue_page_with_a_page_not_saved_keeps_its_toc_entry_and_warns(tmp_path: Path, data_dir: Path) -> None:
     docs = write_issue_folder(tmp_path / "issue")
     (tmp_path / "issue" / "content_004.htm").unlink()

@@ -31,11 +31,22 @@ def expand(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and is_supported(f) and not _is_notes(f))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and is_supported(f) and not _is_notes(f)
+                           and not _in_saved_assets(f))
             out.extend(_without_issue_members(found))
         else:
             out.append(p)
     return out
+
+
+def _in_saved_assets(path: Path) -> bool:
+    """A file inside the folder a browser saves beside a page (page_files/, page.files/): scripts, frames, images."""
+    for folder in path.parents:
+        for tail in ("_files", ".files", "_文件"):
+            if folder.name.endswith(tail) and any(
+                    (folder.parent / (folder.name[: -len(tail)] + ext)).is_file() for ext in WEB_SUFFIXES):
+                return True
+    return False
 
 
 def _without_issue_members(files: list[Path]) -> list[Path]:
