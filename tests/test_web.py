@@ -149,8 +149,9 @@ def test_a_document_without_number_is_known_again_by_its_title_and_date(tmp_path
         assert [d.id for i in archive.issues() for d in archive.documents(i.id)] == [doc_id]
 
 
-def test_issue_page_imports_as_one_issue_with_its_toc(tmp_path: Path, data_dir: Path) -> None:
-    docs = write_issue_folder(tmp_path / "issue")
+@pytest.mark.parametrize("layout", ["list", "table", "items"])
+def test_issue_page_imports_as_one_issue_with_its_toc(tmp_path: Path, data_dir: Path, layout: str) -> None:
+    docs = write_issue_folder(tmp_path / "issue", layout=layout)
     assert expand([tmp_path / "issue"]) == [tmp_path / "issue" / "index.html"]  # its pages come with it
     with Archive(data_dir) as archive:
         result = archive.import_file(tmp_path / "issue" / "index.html")

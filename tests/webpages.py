@@ -114,18 +114,28 @@ def city_page(doc: WebDoc, charset: str = "gbk") -> bytes:
     return page.encode(charset)
 
 
-def issue_page(docs: list[tuple[WebDoc, str]], gazette: str, year: int, issue: int) -> bytes:
-    """An online gazette's 目录: sections as headings, each document a link to its page beside this one."""
+def issue_page(docs: list[tuple[WebDoc, str]], gazette: str, year: int, issue: int, layout: str = "list") -> bytes:
+    """An online gazette's 目录: sections as headings, each document a link to its page beside this one; as
+    paragraphs ("list"), as a table of title, 文号 and date ("table"), or as list items with the date ("items")."""
     out, section = [], None
     for doc, file in docs:
+        link = f'<a href="{file}" target="_blank">{html.escape(doc.title)}</a>'
+        number = html.escape(doc.doc_number or "")
         if doc.section and doc.section != section:
             section = doc.section
-            out.append(f"<p><strong>【{html.escape(section)}】</strong></p>")
-        number = f"<span>{html.escape(doc.doc_number)}</span>" if doc.doc_number else ""
-        out.append(f'<p><a href="{file}" target="_blank">{html.escape(doc.title)}</a></p>{number}')
+            head = f"<strong>【{html.escape(section)}】</strong>"
+            out.append(f'<tr><td colspan="3">{head}</td></tr>' if layout == "table" else f"<p>{head}</p>")
+        if layout == "table":
+            out.append(f"<tr><td>{link}</td><td>{number}</td><td>{html.escape(doc.date)}</td></tr>")
+        elif layout == "items":
+            out.append(f"<li>{link}<span class='date'>{html.escape(doc.date)}</span></li>")
+        else:
+            out.append(f"<p>{link}</p>" + (f"<span>{number}</span>" if number else ""))
+    body = "".join(out)
+    listing = f"<table>{body}</table>" if layout == "table" else f"<ul>{body}</ul>" if layout == "items" else body
     page = (f'<html><head><meta charset="utf-8"><title>{gazette}{year}年第{issue}期</title></head><body>'
             f'<div class="main"><h2>{gazette}</h2><p style="text-align:center">{year}年第{issue}期</p>'
-            f'<div class="list">{"".join(out)}</div></div></body></html>')
+            f'<div class="list">{listing}</div></div></body></html>')
     return page.encode("utf-8")
 
 
@@ -144,7 +154,8 @@ def write_sample_pages(out: Path) -> list[dict[str, str | None]]:
     return truth
 
 
-def write_issue_folder(out: Path, gazette: str = "禾川市人民政府公报", year: int = 2024, issue: int = 2) -> list[WebDoc]:
+def write_issue_folder(out: Path, gazette: str = "禾川市人民政府公报", year: int = 2024, issue: int = 2,
+                       layout: str = "list") -> list[WebDoc]:
     """An online issue saved as a folder: the 目录 page (index.html) and each document's page beside it."""
     out.mkdir(parents=True, exist_ok=True)
     docs = [from_sample(s) for s in sample_documents()]
@@ -153,7 +164,7 @@ def write_issue_folder(out: Path, gazette: str = "禾川市人民政府公报", 
         name = f"content_{k + 1:03d}.htm"
         (out / name).write_bytes(city_page(doc, "gbk" if k % 2 else "utf-8"))
         files.append((doc, name))
-    (out / "index.html").write_bytes(issue_page(files, gazette, year, issue))
+    (out / "index.html").write_bytes(issue_page(files, gazette, year, issue, layout))
     return docs
 
 

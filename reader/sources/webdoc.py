@@ -219,34 +219,54 @@ def issue_of(page: Page, pages: list[Page]) -> ParsedIssue:
     heading = [p.text for p in every if not p.rows][:12]
     meta = parse_frontmatter(heading, _SITE_SUFFIX.sub("", page.title))
     docs = [page_document(p) for p in pages]
-    toc, section = [], None
-    linked = {compact(text) for text, _, _ in page.links}
-    by_title = {compact(text): k for k, (text, _, _) in enumerate(page.links)}
-    missing = {compact(text): (text, target) for text, target, _ in local_links(page.tree, page.path, saved=False)
-               } if page.tree is not None else {}
-    warnings = []
-    for p in every:
-        c = compact(p.text)
-        if c in missing:
-            toc.append(TocEntry(section, p.text, None, None, None))
-            warnings.append(f"目录 entry whose page was not saved beside the issue page: {p.text} ({missing[c][1].name}); "
-                            "save that page into the same folder and import again with --replace")
-        elif c in by_title:
-            k = by_title[c]
-            toc.append(TocEntry(section, docs[k].title, docs[k].doc_number, None, k))
-            docs[k].toc_index, docs[k].section = len(toc) - 1, section
-        elif c not in linked and 2 <= len(c) <= 20 and (p.bold or p.heading or c.startswith(("【", "["))) and k_not_meta(c):
-            section = p.text.strip("【】[] ")
-    for k, doc in enumerate(docs):
-        if doc.toc_index is None:
-            toc.append(TocEntry(section, doc.title, doc.doc_number, None, k))
-            doc.toc_index = len(toc) - 1
+    toc, warnings = _toc_entries(page, every, docs)
     gazette = str(meta["gazette"] or "")
     sections = list(dict.fromkeys(t.section for t in toc if t.section))
     return ParsedIssue(gazette=gazette, printed_name=str(meta["printed_name"] or gazette), publisher=meta["publisher"],  # type: ignore[arg-type]
                        year=meta["year"], issue=meta["issue"], total_issue=meta["total_issue"],  # type: ignore[arg-type]
                        published=meta["published"], sections=sections, toc=toc, documents=docs,  # type: ignore[arg-type]
                        warnings=warnings)
+
+
+def _cells(paras: list[Para]) -> list[Para]:
+    """The page's lines, a 目录 laid out as a table read cell by cell, row by row."""
+    out: list[Para] = []
+    for p in paras:
+        out.extend([Para(c) for row in p.rows for c in row if c] if p.rows else [p])
+    return out
+
+
+def _toc_entries(page: Page, every: list[Para], docs: list[Document]) -> tuple[list[TocEntry], list[str]]:
+    """The 目录: each link (saved or not) where it stands, under the section heading above it; warnings for
+    entries whose page was not saved."""
+    links: list[tuple[str, int | None, Path | None]] = [(compact(text), k, None) for k, (text, _, _) in enumerate(page.links)]
+    if page.tree is not None:
+        links += [(compact(text), None, target) for text, target, _ in local_links(page.tree, page.path, saved=False)]
+    links = [link for link in links if link[0]]
+    toc: list[TocEntry] = []
+    warnings: list[str] = []
+    section, taken = None, set[int]()
+    for p in _cells(every):
+        c = compact(p.text)
+        inside = sorted((c.find(t), n) for n, (t, _, _) in enumerate(links) if n not in taken and t in c)
+        for _, n in inside:
+            taken.add(n)
+            text, k, target = links[n]
+            if k is None:
+                toc.append(TocEntry(section, p.text if len(inside) == 1 else text, None, None, None))
+                warnings.append(f"目录 entry whose page was not saved beside the issue page: {toc[-1].title} "
+                                f"({target.name if target else ''}); save that page into the same folder and import "
+                                "again with --replace")
+            else:
+                toc.append(TocEntry(section, docs[k].title, docs[k].doc_number, None, k))
+                docs[k].toc_index, docs[k].section = len(toc) - 1, section
+        if not inside and 2 <= len(c) <= 20 and (p.bold or p.heading or c.startswith(("【", "["))) and k_not_meta(c):
+            section = p.text.strip("【】[] ")
+    for k, doc in enumerate(docs):
+        if doc.toc_index is None:
+            toc.append(TocEntry(section, doc.title, doc.doc_number, None, k))
+            doc.toc_index = len(toc) - 1
+    return toc, warnings
 
 
 def k_not_meta(text: str) -> bool:
