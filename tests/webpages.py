@@ -103,14 +103,19 @@ def library_page(doc: WebDoc, charset: str = "utf-8") -> bytes:
     return page.encode(charset)
 
 
-def city_page(doc: WebDoc, charset: str = "gbk") -> bytes:
-    """A city gazette website's plain page: <h1> title, a 文号 line, paragraphs, signature and date."""
+def city_page(doc: WebDoc, charset: str = "gbk", titled: str = "h1") -> bytes:
+    """A city gazette website's plain page: a title (an <h1>, or with titled="class" a <div class="article-title">
+    styled by the site's style sheet), an information bar, a 文号 line, paragraphs, signature and date."""
     number = f'<p class="wh" align="center">{html.escape(doc.doc_number)}</p>' if doc.doc_number else ""
+    title = (f"<h1>{html.escape(doc.title)}</h1>" if titled == "h1" else
+             f'<div class="article-title">{html.escape(doc.title)}</div>')
     page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
-            f"<title>{html.escape(doc.title)} - 示例市人民政府</title><style>p {{ margin: 0 }}</style></head><body>"
+            f"<title>{html.escape(doc.title) + ' - ' if titled == 'h1' else ''}示例市人民政府</title>"
+            "<style>p { margin: 0 }</style></head><body>"
             f'<div class="nav"><a href="/">网站首页</a> | <a href="/gb/">政府公报</a></div>'
-            f'<div class="article"><h1>{html.escape(doc.title)}</h1>{number}<div class="TRS_Editor">{_body(doc)}</div></div>'
-            f'<div class="share">分享到：微信 微博</div></body></html>')
+            f'<div class="article">{title}<div class="info">来源：示例市人民政府办公室　发布时间：2024-05-01　浏览次数：'
+            f'123</div>{number}<div class="TRS_Editor">{_body(doc)}</div></div>'
+            f'<div class="share">分享到：微信 微博</div><div class="footer">主办：示例市人民政府办公室</div></body></html>')
     return page.encode(charset)
 
 
@@ -147,7 +152,7 @@ def write_sample_pages(out: Path) -> list[dict[str, str | None]]:
         doc = from_sample(sample)
         for style, charset in (("library", "utf-8"), ("library", "gbk"), ("city", "gbk"), ("city", "utf-8")):
             name = f"{k:02d}-{style}-{charset}.html"
-            data = library_page(doc, charset) if style == "library" else city_page(doc, charset)
+            data = library_page(doc, charset) if style == "library" else city_page(doc, charset, "h1" if k % 2 else "class")
             (out / name).write_bytes(data)
             truth.append(doc.truth(name))
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")

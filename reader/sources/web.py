@@ -133,6 +133,13 @@ def _hidden(node: LexborNode) -> bool:
     return "display:none" in (node.attributes.get("style") or "").replace(" ", "").lower()
 
 
+def _titled(node: LexborNode) -> bool:
+    """An element whose class or id names it a title (title, article-title, con_title, biaoti)."""
+    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower().replace("_", "-")
+    return any(part in ("title", "biaoti", "bt") or part.endswith("-title") or part.startswith("title-")
+               for part in names.split())
+
+
 def is_chrome(node: LexborNode) -> bool:
     """The site's furniture around a document: navigation, menus, breadcrumbs, share bars, the footer."""
     if node.tag in _CHROME_TAGS:
@@ -189,6 +196,8 @@ class _Collector:
         tag = node.tag or ""
         if tag[:1] == "h" and tag[1:].isdigit():
             self.heading = int(tag[1:])
+        elif _titled(node):
+            self.heading = self.heading or 1  # <div class="article-title">: the site's style sheet makes it a title
         style = _style(node)
         self.walk(node, bold or _bold(node, style) or self.heading > 0, _size(style) or size)
         self.flush()
@@ -234,9 +243,14 @@ def grid(table: LexborNode) -> list[list[str]]:
 
 
 def paragraphs(node: LexborNode) -> list[Para]:
-    """The paragraphs and tables under a node, in reading order."""
+    """The paragraphs and tables of a node (its own alignment, weight and heading level count), in reading order."""
     collector = _Collector()
-    collector.walk(node)
+    if node.tag in _BLOCK or (node.tag or "")[:1] == "h":
+        collector.block(node, False, 0.0)
+    elif node.tag == "table":
+        collector.table(node)
+    else:
+        collector.walk(node)
     collector.flush()
     return collector.paras
 
