@@ -255,11 +255,6 @@ def paragraphs(node: LexborNode) -> list[Para]:
     return collector.paras
 
 
-def _label(text: str) -> str:
-    """A metadata label as compared: no spaces, no colon."""
-    return _SPACES.sub("", text).rstrip(":：")
-
-
 def metadata(tree: LexborHTMLParser) -> dict[str, str]:
     """The metadata table's labels and values (索引号, 发文机关, 成文日期, 标题, 发文字号 …), first value of each."""
     meta: dict[str, str] = {}
