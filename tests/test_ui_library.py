@@ -73,3 +73,20 @@ def test_the_english_window_names_the_library_in_english(qtbot, open_window, dat
     _import(qtbot, window, [abolished_page(tmp_path)])
     [library] = children(window.model, window.tree.rootIndex())
     assert library.data() == "Document library (1)"
+
+
+def test_the_results_panel_filters_by_the_library(qtbot, open_window, sample_home, tmp_path):
+    window = open_window(sample_home, (1200, 800))
+    _import(qtbot, window, [abolished_page(tmp_path)])
+    window.search_box.setText("停车")
+    window.search.last_result = None
+    window.search.run()
+    qtbot.waitUntil(lambda: window.search.last_result is not None, timeout=20000)
+    panel = window.results
+    gazettes = [panel.gazette.itemText(k) for k in range(panel.gazette.count())]
+    assert sorted(gazettes[1:]) == ["文件库 (1)", "禾川市人民政府公报 (2)"]
+    window.search.last_result = None
+    panel.gazette.setCurrentIndex(panel.gazette.findData("文件库"))
+    qtbot.waitUntil(lambda: window.search.last_result is not None, timeout=20000)
+    assert [h.doc_number for h in window.search.last_result.hits] == ["禾政发〔2015〕21号"]
+    assert [panel.year.itemText(k) for k in range(1, panel.year.count())] == ["2015 (1)"]
