@@ -139,8 +139,9 @@ def issue_page(docs: list[tuple[WebDoc, str]], gazette: str, year: int, issue: i
     body = "".join(out)
     listing = f"<table>{body}</table>" if layout == "table" else f"<ul>{body}</ul>" if layout == "items" else body
     page = (f'<html><head><meta charset="utf-8"><title>{gazette}{year}年第{issue}期</title></head><body>'
-            f'<div class="main"><h2>{gazette}</h2><p style="text-align:center">{year}年第{issue}期</p>'
-            f'<div class="list">{listing}</div></div></body></html>')
+            + (f'<div class="main"><h2>{gazette}</h2><p style="text-align:center">{year}年第{issue}期</p>'
+               if layout != "items" else '<div class="main"><h2>目录</h2>')  # items: the name only in <title>
+            + f'<div class="list">{listing}</div></div></body></html>')
     return page.encode("utf-8")
 
 

@@ -217,7 +217,8 @@ def issue_of(page: Page, pages: list[Page]) -> ParsedIssue:
     """An issue page with its linked document pages: the 目录 in link order, sections from the headings between."""
     every = page.all_paras()
     heading = [p.text for p in every if not p.rows][:12]
-    meta = parse_frontmatter(heading, _SITE_SUFFIX.sub("", page.title))
+    hint = re.sub(r"(?=[12]\d{3}\s*年)", " ", _SITE_SUFFIX.sub("", page.title), count=1)  # 某公报 2024年第2期
+    meta = parse_frontmatter(heading, hint)
     docs = [page_document(p) for p in pages]
     toc, warnings = _toc_entries(page, every, docs)
     gazette = str(meta["gazette"] or "")
