@@ -302,3 +302,13 @@ def test_a_policy_page_saved_without_its_content_is_refused(shared: Path, tmp_pa
         result = archive.import_file(page)
         assert (result.status, result.reason) == (ImportStatus.FAILED, Reason.NO_BODY)
         assert archive.issues() == []
+
+
+def test_a_page_without_any_layout_and_unclosed_tags_reads_its_title_from_above_the_number(tmp_path: Path) -> None:
+    page = tmp_path / "plain.htm"
+    page.write_text('<html><body><div id="zoom"><p>国务院关于某项工作的通知<p>国发〔2019〕5号<p>各省、自治区、直辖市人民政府：'
+                    "<p>现将有关事项通知如下，请认真贯彻执行，切实抓好落实。<p>国务院<p>2019年3月1日", encoding="utf-8")
+    assert _fields(page) == {"file": "plain.htm", "title": "国务院关于某项工作的通知", "doc_number": "国发〔2019〕5号",
+                             "issuer": "国务院", "date": "2019-03-01"}
+    kinds = [b.kind for b in read_source(page).parsed.documents[0].blocks]  # type: ignore[union-attr]
+    assert kinds == ["title", "docnumber", "recipients", "para", "signature", "date"]

@@ -16,6 +16,8 @@ from reader.gazette.text import DATE_LINE, ORG_END, PUBLIC_NOTE, cn_number, comp
 from reader.models import Block, Document, Line, ParsedIssue, Source, TocEntry
 from reader.sources.web import Page, Para, is_issue_page, local_links, read_page
 
+NO_TITLE = ("no document title found in this web page (no title line, no <title>); save the page with its content "
+            "(网页，全部) and import again")
 NO_BODY = "no document body found in this web page; save the page with its content (网页，全部) and import again"
 _CN_DATE = re.compile(r"([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日")
 _CN_YEAR = str.maketrans("一二三四五六七八九〇零○", "123456789000")
@@ -57,14 +59,19 @@ def _title_span(paras: list[Para], meta_title: str) -> int:
                 return k
         return 0
     k = 0
-    while k < min(4, len(paras)):
-        p = paras[k]
-        if p.rows or docnumber.parse_line(p.text) or TERMINAL.search(p.text) or len(p.text) > 80:
-            break
-        if not (p.heading or p.align == "center" or p.bold):
-            break
+    while k < min(4, len(paras)) and _title_like(paras[k]) and (paras[k].heading or paras[k].align == "center"
+                                                                 or paras[k].bold):
         k += 1
-    return k
+    if k:
+        return k
+    # a page without layout: the plain lines above a 发文字号 standing alone near the top
+    number_at = next((i for i, p in enumerate(paras[:5]) if not p.rows and docnumber.parse_line(p.text)), 0)
+    return number_at if all(_title_like(p) for p in paras[:number_at]) else 0
+
+
+def _title_like(p: Para) -> bool:
+    """A paragraph that can be (part of) a title: short, no sentence end, not a 文号, not a table."""
+    return not (p.rows or docnumber.parse_line(p.text) or TERMINAL.search(p.text) or len(p.text) > 80)
 
 
 def _kind(p: Para, body_size: float) -> str:
@@ -140,6 +147,8 @@ def page_document(page: Page) -> Document:
         raise NotAGazetteError(f"{page.path}: {NO_BODY}", path=page.path, reason=Reason.NO_BODY)
     k = _title_span(paras, meta.get("标题", ""))
     title = meta.get("标题") or squash("".join(p.text for p in paras[:k])) or _SITE_SUFFIX.sub("", page.title)
+    if not title:
+        raise NotAGazetteError(f"{page.path}: {NO_TITLE}", path=page.path, reason=Reason.NO_BODY)
     printed = meta.get("发文字号") or meta.get("文号") or None
     number = docnumber.parse_line(printed or "")
     blocks = [Block("title", title)]
