@@ -312,3 +312,12 @@ def test_a_page_without_any_layout_and_unclosed_tags_reads_its_title_from_above_
                              "issuer": "国务院", "date": "2019-03-01"}
     kinds = [b.kind for b in read_source(page).parsed.documents[0].blocks]  # type: ignore[union-attr]
     assert kinds == ["title", "docnumber", "recipients", "para", "signature", "date"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [("一九九七年一月二十日", "1997-01-20"), ("二〇一八年十一月七日", "2018-11-07"),
+                                           ("2018年11月07日", "2018-11-07"), ("二○○五年十二月三十一日", "2005-12-31"),
+                                           ("一九九七年十三月二日", None)])
+def test_signature_dates_in_chinese_numerals(text: str, iso: str | None) -> None:
+    from reader.sources.webdoc import page_date
+
+    assert page_date(text) == iso
