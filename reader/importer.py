@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -200,7 +202,7 @@ class Importer:
         if old and not replace:
             raise DuplicateIssueError(f"{path}: {self._holds(parsed, loose)} from another file ({old[0]['source_name']}); "
                                       "use --replace to replace it", path=path)
-        stored = self._store_copy(path, sha)
+        stored = self._store_copy(path, sha, source.bundle)
         pages, pages_password = kept_pages(old[0] if old else None, source.kind)
         if pages:
             warnings.append(KEPT_PAGES)
@@ -251,14 +253,20 @@ class Importer:
         self.sync.issue_changed(issue_id, generation)
         self.after_change(issue_id)
 
-    def _store_copy(self, path: Path, sha: str) -> str:
-        """Copy the source into the data home (named by hash); return its path relative to the home."""
+    def _store_copy(self, path: Path, sha: str, bundle: list[Path] | None = None) -> str:
+        """Copy the source into the data home (named by hash); return its path relative to the home. A source read
+        from several files (an issue page and the pages it links to) is kept as one zip of them."""
         self.files_dir.mkdir(parents=True, exist_ok=True)
-        name = f"{sha}{path.suffix.lower() or '.bin'}"
+        name = f"{sha}.zip" if bundle else f"{sha}{path.suffix.lower() or '.bin'}"
         target = self.files_dir / name
         if not target.exists():
             tmp = target.with_suffix(target.suffix + ".part")
-            shutil.copyfile(path, tmp)
+            if bundle:
+                with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+                    for f in [path, *bundle]:
+                        archive.write(f, os.path.relpath(f, path.parent))
+            else:
+                shutil.copyfile(path, tmp)
             tmp.replace(target)
         return f"{paths.FILES_DIR}/{name}"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,9 @@ def test_issue_page_imports_as_one_issue_with_its_toc(tmp_path: Path, data_dir: 
         assert [(d.title, d.doc_number, d.date) for d in archive.documents(info.id)] == [
             (d.title, d.doc_number, _iso(d.date)) for d in docs]
         assert [t["document_id"] for t in archive.toc(info.id)] == [d.id for d in archive.documents(info.id)]
+        with zipfile.ZipFile(archive.source_path(info.id)) as kept:  # the data home keeps the page and its pages
+            assert sorted(kept.namelist()) == ["content_001.htm", "content_002.htm", "content_003.htm",
+                                               "content_004.htm", "content_005.htm", "content_006.htm", "index.html"]
         # a linked page changed: the issue is read again
         (tmp_path / "issue" / "content_002.htm").write_bytes(city_page(docs[1], "utf-8") + b"<!-- -->")
         assert archive.import_file(tmp_path / "issue" / "index.html").reason is Reason.NEEDS_REPLACE
