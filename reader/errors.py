@@ -31,6 +31,7 @@ class Reason(TextEnum):
     NOT_FOUND = "not-found"
     SCHEMA_TOO_NEW = "schema-too-new"
     IO = "io"
+    INDEX_BUSY = "index-busy"
 
 
 class GazetteError(Exception):
@@ -80,3 +81,9 @@ class SchemaTooNewError(GazetteError):
                          f"reads up to {supported}); update Gazette Reader, or choose another data folder",
                          path=path, detail=f"{found}>{supported}")
         self.found, self.supported = found, supported
+
+
+class IndexBusyError(GazetteError):
+    """The search index is being rebuilt by another process and cannot be read yet."""
+
+    default_reason = Reason.INDEX_BUSY

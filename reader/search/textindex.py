@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from reader.search.durable import fsync_dir, write_atomic
 from reader.search.segment import DOC_COLUMNS, Segment, common, distinct, expand, write_arrays, write_docs
 from reader.search.terms import FIELD_SHIFT, tokenize
 
@@ -181,12 +182,12 @@ class TextIndex:
             self._write(meta, batch)
         self._save(meta)
 
-    def replace(self, remove_issue: str, docs: list[DocRow]) -> None:
-        """Delete an issue's rows and add its new documents as a segment; merge small segments."""
+    def replace(self, remove: set[str], docs: list[DocRow]) -> None:
+        """Delete the rows of some issues and add new documents as a segment; merge small segments."""
         meta = json.loads(json.dumps(self.meta()))
         gone: set[int] = set(meta["deleted"])
         for seg in self.segments():
-            for local in np.flatnonzero(seg.column("issues") == remove_issue).tolist():
+            for local in np.flatnonzero(np.isin(seg.column("issues"), list(remove))).tolist():
                 row = int(seg.rows[local])
                 if row not in gone:
                     gone.add(row)
@@ -212,15 +213,15 @@ class TextIndex:
         len1 = np.bincount(title[1], minlength=len(docs)).astype(np.uint32)
         name = f"s{meta['next_segment']}"
         meta["next_segment"] += 1
-        write_arrays(self.folder, name, codes, local, pos)
-        write_docs(self.folder, name, {
+        files = write_arrays(self.folder, name, codes, local, pos)
+        files |= write_docs(self.folder, name, {
             "rows": np.array([d.row for d in docs], dtype=np.int64), "len0": len0, "len1": len1,
             "ids": np.array([d.doc_id for d in docs], dtype=str), "issues": np.array([d.issue_id for d in docs], dtype=str),
             "year": np.array([-1 if d.facets[0] is None else d.facets[0] for d in docs], dtype=np.int64),
             "gazette": np.array([d.facets[1] for d in docs], dtype=str),
             "section": np.array([d.facets[2] for d in docs], dtype=str),
         })
-        meta["segments"].append({"name": name, "docs": len(docs)})
+        meta["segments"].append({"name": name, "docs": len(docs), "files": files})
         meta["docs"] += len(docs)
         meta["lengths"][0] += int(len0.sum())
         meta["lengths"][1] += int(len1.sum())
@@ -253,9 +254,9 @@ class TextIndex:
         all_local = np.concatenate(local)
         all_pos = np.concatenate(pos)
         order = np.lexsort((all_pos, all_local))  # text order again, for the stable sort by term
-        write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
-        write_docs(self.folder, name, {key: np.concatenate(parts) for key, parts in columns.items()})
-        meta["segments"] = [keep, {"name": name, "docs": base}]
+        files = write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
+        files |= write_docs(self.folder, name, {key: np.concatenate(parts) for key, parts in columns.items()})
+        meta["segments"] = [keep, {"name": name, "docs": base, "files": files}]
         dropped = {int(r) for info in merged for r in np.load(self.folder / f"{info['name']}.rows.npy")}
         meta["deleted"] = sorted(gone - dropped)
         meta["obsolete"] = meta.get("obsolete", []) + [info["name"] for info in merged]
@@ -278,9 +279,14 @@ class TextIndex:
             self._write_meta(meta)
 
     def _write_meta(self, meta: dict[str, Any]) -> None:
-        tmp = self.folder / (META + ".tmp")
-        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(self.folder / META)
+        """The commit point: the segments' files are on the disk before the meta that names them."""
+        fsync_dir(self.folder)
+        write_atomic(self.folder / META, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+
+    def verify(self) -> None:
+        """Check every file of every segment whole against its commit's record (raises IndexDamaged)."""
+        for seg in self.segments():
+            seg.verify()
 
     def remove(self) -> None:
         """Delete the text index."""
