@@ -32,6 +32,7 @@ class Reason(TextEnum):
     SCHEMA_TOO_NEW = "schema-too-new"
     IO = "io"
     INDEX_BUSY = "index-busy"
+    READ_ONLY = "read-only"
 
 
 class GazetteError(Exception):
@@ -87,3 +88,15 @@ class IndexBusyError(GazetteError):
     """The search index is being rebuilt by another process and cannot be read yet."""
 
     default_reason = Reason.INDEX_BUSY
+
+
+class ReadOnlyArchiveError(GazetteError):
+    """The open archive is an office pack: nothing may be written into it."""
+
+    default_reason = Reason.READ_ONLY
+
+
+class IndexDamagedError(GazetteError):
+    """A read-only (pack) search index is damaged and cannot be rebuilt in place."""
+
+    default_reason = Reason.DAMAGED

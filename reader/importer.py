@@ -15,7 +15,7 @@ import sqlite_utils
 
 from reader import paths
 from reader.citation import issue_label
-from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, Reason
+from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, ReadOnlyArchiveError, Reason
 from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
@@ -104,8 +104,9 @@ class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
     def __init__(self, db: sqlite_utils.Database, home: Path, sync: IndexSync, validity: Validity,
-                 after_change: Callable[[str], None]) -> None:
+                 after_change: Callable[[str], None], *, readonly: bool = False) -> None:
         self.db = db
+        self.readonly = readonly  # an office pack: nothing is written into it
         self.home = home
         self.files_dir = home / paths.FILES_DIR
         self.sync = sync
@@ -126,6 +127,9 @@ class Importer:
 
     def _import(self, path: Path, replace: bool, password: str | None, ocr: bool, progress: PageProgress | None,
                 cancelled: Callable[[], bool] | None) -> ImportResult:
+        if self.readonly:
+            raise ReadOnlyArchiveError(f"{path}: the open archive is an office pack, which is read-only; open your "
+                                       "own data folder (without --pack) to import files", path=path)
         if not path.is_file():
             read_source(path)  # raises the specific error (missing, folder, unreadable)
         sha = sha256_of(path)
@@ -190,6 +194,9 @@ class Importer:
 
     def delete_issue(self, issue_id: str, stored: str) -> None:
         """Remove an issue and its stored source (and the pages kept from a replaced PDF)."""
+        if self.readonly:
+            raise ReadOnlyArchiveError(f"{issue_id}: the open archive is an office pack, which is read-only; "
+                                       "ask whoever keeps the pack to remove the issue")
         pages = self.db.execute("SELECT pages_stored FROM issues WHERE id = ?", [issue_id]).fetchone()
         with self.db.atomic():
             self._delete_rows(issue_id)

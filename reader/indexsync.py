@@ -8,7 +8,7 @@ from typing import Any
 import sqlite_utils
 from filelock import Timeout
 
-from reader.errors import IndexBusyError
+from reader.errors import IndexBusyError, IndexDamagedError
 from reader.library import Library
 from reader.search.durable import IndexDamaged
 from reader.search.indexer import IndexRow, SearchIndex
@@ -66,6 +66,9 @@ class IndexSync:
         generation = self.generation()
         if self.index.is_current(generation):
             return False
+        if self.index.readonly:
+            raise IndexDamagedError(f"{self.index.folder}: the pack's search index does not match its archive; "
+                                    "run `gazette-reader pack verify` on the pack and copy it again")
         try:
             with self.index.lock(timeout=wait):
                 return self._catch_up_locked(self.generation(), progress)
@@ -115,13 +118,18 @@ class IndexSync:
         texts = self.library.texts if snippets else None
         try:
             return run_search(self.index.view(), query, texts, **options)
-        except (OSError, ValueError, EOFError, KeyError, IndexError):  # a damaged segment found while reading
+        except (OSError, ValueError, EOFError, KeyError, IndexError) as exc:  # a damaged segment found while reading
             self.index.close()
+            if self.index.readonly:
+                raise IndexDamagedError(f"{self.index.folder}: the pack's search index is damaged ({exc}); run "
+                                        "`gazette-reader pack verify` on the pack and copy it again") from exc
             self.reindex()
             return run_search(self.index.view(), query, texts, **options)
 
     def verify(self) -> bool:
         """Check every index file whole; rebuild when one is damaged. True if it was."""
+        if self.index.readonly:
+            return False  # a pack is checked whole by `pack verify`
         try:
             self.index.verify()
             return False

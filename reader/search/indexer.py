@@ -144,8 +144,9 @@ class SearchIndex:
     at a time (``lock()``, a file beside the folder) commits Whoosh, then the text index, then the state; each
     data file is on the disk before what makes it visible. A reader never writes without that lock."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, readonly: bool = False) -> None:
         self.folder = folder
+        self.readonly = readonly  # a pack's index: read without locks, never written
         self._ix: WhooshIndex | None = None
         self._searcher: Searcher | None = None
         self._view: IndexView | None = None
@@ -253,7 +254,7 @@ class SearchIndex:
     def open(self) -> WhooshIndex:
         """The Whoosh index (opened once)."""
         if self._ix is None:
-            self._ix = whoosh_index.open_dir(str(self.folder))
+            self._ix = whoosh_index.open_dir(str(self.folder), readonly=self.readonly)
         return self._ix
 
     def searcher(self) -> Searcher:
