@@ -53,7 +53,10 @@ class IndexSync:
     def issue_changed(self, issue_id: str, generation: int) -> None:
         """After an import or delete committed: bring the index up to date (waiting for another writer). A failure
         here leaves the archive as committed: the index's state still says what it lacks, and the next search or
-        writer brings it in."""
+        writer brings it in. An index that is missing or damaged is left for the next search to build (a bulk
+        import builds it once, not issue by issue)."""
+        if not self.index.readable():
+            return
         try:
             self.catch_up(wait=LOCK_WAIT)
         except Exception:
