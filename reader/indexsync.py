@@ -12,7 +12,7 @@ from reader.errors import IndexBusyError, IndexDamagedError
 from reader.library import Library
 from reader.search.durable import IndexDamaged
 from reader.search.indexer import IndexRow, SearchIndex
-from reader.search.searcher import SearchResult, run_search
+from reader.search.searcher import SearchResult
 
 IndexProgress = Callable[[int, int], None]
 LOCK_WAIT = 120.0  # seconds a writer waits for another writer (an import waits for a reindex elsewhere)
@@ -120,14 +120,14 @@ class IndexSync:
         self.catch_up()
         texts = self.library.texts if snippets else None
         try:
-            return run_search(self.index.view(), query, texts, **options)
+            return self.index.query(query, texts_for=texts, **options)
         except (OSError, ValueError, EOFError, KeyError, IndexError) as exc:  # a damaged segment found while reading
             self.index.close()
             if self.index.readonly:
                 raise IndexDamagedError(f"{self.index.folder}: the pack's search index is damaged ({exc}); run "
                                         "`gazette-reader pack verify` on the pack and copy it again") from exc
             self.reindex()
-            return run_search(self.index.view(), query, texts, **options)
+            return self.index.query(query, texts_for=texts, **options)
 
     def verify(self) -> bool:
         """Check every index file whole; rebuild when one is damaged. True if it was."""

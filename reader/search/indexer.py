@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from filelock import FileLock
@@ -22,6 +22,9 @@ from reader.search import analyzer
 from reader.search.durable import FileCheck, check_full, check_quick, fsync_dir, seal, write_atomic
 from reader.search.schema import build_schema
 from reader.search.textindex import DocRow, TextIndex
+
+if TYPE_CHECKING:
+    from reader.search.searcher import SearchResult
 
 STATE_FILE = "state.json"
 FORMAT = 2  # the index's own format: 2 adds per-file checks, issue stamps and the writer lock (1: before)
@@ -284,6 +287,13 @@ class SearchIndex:
             docnum_of[rows[live]] = np.flatnonzero(live)
             self._view = IndexView(searcher, self.text, rows, docnum_of, next_row)
         return self._view
+
+    def query(self, text: str, **options: Any) -> SearchResult:
+        """Run a query on the index as committed (see reader/search/backend.py for the options and result)."""
+        from reader.search.searcher import run_search
+
+        texts_for = options.pop("texts_for", None)
+        return run_search(self.view(), text, texts_for, **options)
 
     def _next_row(self) -> int:
         return int(self.text.meta()["next_row"])
