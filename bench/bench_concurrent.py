@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -57,7 +58,8 @@ def main() -> None:
             files = []
             for k in range(args.imports):
                 path = Path(tmp) / f"new-{k}.txt"
-                path.write_text(vary(texts[k % len(texts)], 90_000 + k * 7), encoding="utf-8")
+                text = re.sub(r"20\d\d年第\d+期", f"1990年第{k + 1}期", vary(texts[k % len(texts)], k))  # new issues
+                path.write_text(text, encoding="utf-8")
                 files.append(path)
             inode = archive.index.folder.stat().st_ino
             for q in queries:

@@ -170,13 +170,13 @@ class Importer:
         if pages:
             warnings.append(KEPT_PAGES)
         try:
-            with self.db.atomic():
+            with self.sync.writing(), self.db.atomic():
                 if old:
                     self._delete_rows(issue_id)
                 self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings,
                              password if source.kind == "pdf" else pages_password, source.ocr_pages)
                 self.db.execute("UPDATE issues SET pages_stored = ? WHERE id = ?", [pages, issue_id])
-                generation = self.sync.bump_generation()
+                self.sync.bump_generation()
         except BaseException:
             if not old or old[0]["source_stored"] != stored:
                 (self.home / stored).unlink(missing_ok=True)
@@ -184,7 +184,6 @@ class Importer:
         if old:
             for copy in {old[0]["source_stored"], old[0].get("pages_stored")} - {stored, pages, None}:
                 self._drop_copy(copy)
-        self.sync.issue_changed(issue_id, generation)
         self.after_change(issue_id)
         status = ImportStatus.REPLACED if old else ImportStatus.IMPORTED
         label = issue_label(parsed.year, parsed.issue, parsed.total_issue, fallback=path.name)
@@ -198,13 +197,12 @@ class Importer:
             raise ReadOnlyArchiveError(f"{issue_id}: the open archive is an office pack, which is read-only; "
                                        "ask whoever keeps the pack to remove the issue")
         pages = self.db.execute("SELECT pages_stored FROM issues WHERE id = ?", [issue_id]).fetchone()
-        with self.db.atomic():
+        with self.sync.writing(), self.db.atomic():
             self._delete_rows(issue_id)
-            generation = self.sync.bump_generation()
+            self.sync.bump_generation()
         self._drop_copy(stored)
         if pages and pages[0]:
             self._drop_copy(pages[0])
-        self.sync.issue_changed(issue_id, generation)
         self.after_change(issue_id)
 
     def _store_copy(self, path: Path, sha: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
@@ -50,17 +51,27 @@ class IndexSync:
         """Each issue's stamp (its source's SHA-256 and import time): what the index records it reflects."""
         return {r[0]: f"{r[1]}@{r[2]}" for r in self.db.execute("SELECT id, source_sha256, imported_at FROM issues")}
 
-    def issue_changed(self, issue_id: str, generation: int) -> None:
-        """After an import or delete committed: bring the index up to date (waiting for another writer). A failure
-        here leaves the archive as committed: the index's state still says what it lacks, and the next search or
-        writer brings it in. An index that is missing or damaged is left for the next search to build (a bulk
-        import builds it once, not issue by issue)."""
-        if not self.index.readable():
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the index's writer lock while the archive changes, then bring the index up to date under it: a
+        reader in another process meanwhile searches what is committed, never doing the writer's work. If the
+        lock cannot be had (a rebuild elsewhere), the change goes on and the next search or writer catches up."""
+        lock = self.index.lock(timeout=LOCK_WAIT)
+        try:
+            lock.acquire()
+        except Timeout:
+            yield
             return
         try:
-            self.catch_up(wait=LOCK_WAIT)
-        except Exception:
-            self.index.close()
+            yield
+        finally:
+            try:
+                if self.index.readable():
+                    self._catch_up_locked(self.generation(), None)
+            except Exception:  # the archive committed; the index's state still says what it lacks
+                self.index.close()
+            finally:
+                lock.release()
 
     def catch_up(self, wait: float = 0.0, progress: IndexProgress | None = None) -> bool:
         """Bring the index up to the archive, issue by issue, under the writer lock; rebuild only when the index

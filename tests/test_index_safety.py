@@ -113,7 +113,7 @@ def _killed_import(home: Path, pdf: Path, target: str, calls: int = 1) -> int:
 
 KILL_POINTS = [
     # after the archive's transaction, before the index is touched
-    ("reader.indexsync:IndexSync.issue_changed", 1, False),
+    ("reader.indexsync:IndexSync._catch_up_locked", 1, False),
     # Whoosh committed, its new files not yet recorded
     ("reader.search.indexer:_whoosh_record", 1, True),
     # Whoosh committed and on the disk, the text index not yet written

@@ -27,7 +27,9 @@ from reader.search.terms import FIELD_SHIFT, tokenize
 FIELDS = {"body": 0, "title": 1}
 K1, B = 1.2, 0.75
 SEGMENT_TOKENS = 12_000_000  # tokens a segment holds at most when built (memory: about 40 bytes a token)
-MERGE_AT = 6  # segments from which the small ones are merged into one
+MERGE_AT = 6  # small segments from which they are merged into one
+SMALL = SEGMENT_TOKENS // 4  # a segment under this many tokens is small: merged with the other small ones, so an
+# import rewrites at most a few million tokens, never the full segments a rebuild wrote
 META = "meta.json"
 
 
@@ -197,8 +199,9 @@ class TextIndex:
         meta["deleted"] = sorted(gone)
         if docs:
             self._write(meta, docs)
-        if len(meta["segments"]) >= MERGE_AT:
-            self._merge_small(meta)
+        small = [info for info in meta["segments"] if info.get("tokens", 0) < SMALL]
+        if len(small) >= MERGE_AT:
+            self._merge(meta, small)
         self._save(meta)
 
     def _write(self, meta: dict[str, Any], docs: list[DocRow]) -> None:
@@ -221,17 +224,13 @@ class TextIndex:
             "gazette": np.array([d.facets[1] for d in docs], dtype=str),
             "section": np.array([d.facets[2] for d in docs], dtype=str),
         })
-        meta["segments"].append({"name": name, "docs": len(docs), "files": files})
+        meta["segments"].append({"name": name, "docs": len(docs), "tokens": len(codes), "files": files})
         meta["docs"] += len(docs)
         meta["lengths"][0] += int(len0.sum())
         meta["lengths"][1] += int(len1.sum())
 
-    def _merge_small(self, meta: dict[str, Any]) -> None:
-        """Merge every segment but the largest into one, dropping deleted rows."""
-        infos = meta["segments"]
-        sizes = [s["docs"] for s in infos]
-        keep = infos[sizes.index(max(sizes))]
-        merged = [s for s in infos if s is not keep]
+    def _merge(self, meta: dict[str, Any], merged: list[dict[str, Any]]) -> None:
+        """Merge some segments into one (in place of the first of them), dropping deleted rows."""
         gone = set(meta["deleted"])
         codes, local, pos = [], [], []
         columns: dict[str, list[np.ndarray]] = {key: [] for key in DOC_COLUMNS}
@@ -256,7 +255,10 @@ class TextIndex:
         order = np.lexsort((all_pos, all_local))  # text order again, for the stable sort by term
         files = write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
         files |= write_docs(self.folder, name, {key: np.concatenate(parts) for key, parts in columns.items()})
-        meta["segments"] = [keep, {"name": name, "docs": base, "files": files}]
+        names = {info["name"] for info in merged}
+        at = meta["segments"].index(merged[0])
+        rest = [info for info in meta["segments"] if info["name"] not in names]
+        meta["segments"] = rest[:at] + [{"name": name, "docs": base, "tokens": len(all_codes), "files": files}] + rest[at:]
         dropped = {int(r) for info in merged for r in np.load(self.folder / f"{info['name']}.rows.npy")}
         meta["deleted"] = sorted(gone - dropped)
         meta["obsolete"] = meta.get("obsolete", []) + [info["name"] for info in merged]
