@@ -1,0 +1,115 @@
+"""The reading pane as a user drives it: printing, links with Back/Forward, tables, the note dialog, search hits."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+
+@pytest.fixture()
+def window(open_window, sample_home):
+    return open_window(sample_home, (1280, 900))
+
+
+def search_and_open(qtbot, w, text: str):
+    """Type a query in the search box, press Enter, wait for the results and click the first."""
+    w.search_box.setFocus()
+    w.search_box.clear()
+    qtbot.keyClicks(w.search_box, text) if text.isascii() else w.search_box.setText(text)
+    qtbot.keyClick(w.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.search.last_result is not None and w.results.list.count() > 0, timeout=20000)
+    return w.reader.doc
+
+
+def answer_box(qtbot, button: QMessageBox.StandardButton) -> None:
+    """Press a button of the message box that is about to open."""
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, press)
+    QTimer.singleShot(20, press)
+
+
+def wait_preview(qtbot):
+    """The real print preview dialog, once it is the active modal window; its pages painted."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QPrintPreviewDialog), timeout=10000)
+    return QApplication.activeModalWidget()
+
+
+def preview_pages(qtbot, preview) -> int:
+    """How many pages the open preview shows, once painted."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    widget = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() >= 1, timeout=10000)
+    return widget.pageCount()
+
+
+def press_ctrl_p(qtbot, w):
+    """Ctrl+P in the reading pane; returns the preview once it is open and painted, with its page count."""
+    import gc
+
+    qtbot.keyClick(w.reader, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = wait_preview(qtbot)
+    gc.collect()  # what freed the printed copy before
+    preview.findChild(__import__("PySide6.QtPrintSupport").QtPrintSupport.QPrintPreviewWidget).updatePreview()
+    return preview, preview_pages(qtbot, preview)
+
+
+def test_ctrl_p_opens_the_print_preview_without_and_with_notes(qtbot, window):
+    doc = window.archive.documents(window.archive.issues()[0].id)[1]
+    window.show_document(doc.id)
+    window.reader.setFocus()
+    preview, plain_pages = press_ctrl_p(qtbot, window)
+    assert preview.objectName() == "printPreview" and plain_pages >= 1
+    preview.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    # with a highlight and its note: asked whether to include them (Yes); the notes follow the text
+    window.reader.setTextCursor(window.reader.document().find("决定废止以下文件"))
+    window.notes.highlight(color="green", note="这是一条批注")
+    assert len(window.reader.notes) == 1
+    answer_box(qtbot, QMessageBox.StandardButton.Yes)
+    preview, noted_pages = press_ctrl_p(qtbot, window)
+    assert noted_pages >= plain_pages
+    preview.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert window.isVisible()
+
+
+def test_ctrl_shift_e_exports_a_pdf_with_the_notes(qtbot, window, tmp_path):
+    import pymupdf
+    from PySide6.QtWidgets import QFileDialog
+
+    doc = window.archive.documents(window.archive.issues()[0].id)[1]
+    window.show_document(doc.id)
+    window.reader.setTextCursor(window.reader.document().find("决定废止以下文件"))
+    window.notes.highlight(color="green", note="这是一条批注")
+    assert len(window.reader.notes) == 1
+    target = tmp_path / "out.pdf"
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, fill)
+            return
+        edit = dialog.findChild(__import__("PySide6.QtWidgets").QtWidgets.QLineEdit, "fileNameEdit")
+        edit.setText(str(target))
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        answer_box(qtbot, QMessageBox.StandardButton.Yes)
+    QTimer.singleShot(20, fill)
+    qtbot.keyClick(window.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    with pymupdf.open(target) as pdf:
+        text = "".join(p.get_text() for p in pdf).replace("\n", "")
+    assert doc.title in text and "高亮和批注" in text and "这是一条批注" in text
