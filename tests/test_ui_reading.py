@@ -113,3 +113,27 @@ def test_ctrl_shift_e_exports_a_pdf_with_the_notes(qtbot, window, tmp_path):
     with pymupdf.open(target) as pdf:
         text = "".join(p.get_text() for p in pdf).replace("\n", "")
     assert doc.title in text and "高亮和批注" in text and "这是一条批注" in text
+
+
+def test_the_note_dialog_is_confirmed_with_ctrl_enter_and_tab_leaves_the_text(qtbot, window):
+    from reader.ui.note_dialog import NoteDialog
+
+    doc = window.archive.documents(window.archive.issues()[0].id)[1]
+    window.show_document(doc.id)
+    window.reader.setTextCursor(window.reader.document().find("决定废止以下文件"))
+    seen = []
+
+    def type_note() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NoteDialog):
+            QTimer.singleShot(20, type_note)
+            return
+        qtbot.keyClicks(dialog.edit, "see 2015")
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Tab)
+        seen.append((dialog.edit.toPlainText(), dialog.focusWidget() is not dialog.edit))
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTimer.singleShot(20, type_note)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen == [("see 2015", True)]  # Tab moved on instead of typing a tab
+    assert [(a.exact, a.note) for a in window.archive.annotations_for(doc.id)] == [("决定废止以下文件", "see 2015")]
