@@ -137,3 +137,69 @@ def test_the_note_dialog_is_confirmed_with_ctrl_enter_and_tab_leaves_the_text(qt
     qtbot.keyClick(window.reader, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert seen == [("see 2015", True)]  # Tab moved on instead of typing a tab
     assert [(a.exact, a.note) for a in window.archive.annotations_for(doc.id)] == [("决定废止以下文件", "see 2015")]
+
+
+@pytest.fixture()
+def cited(open_window, sample, tmp_path):
+    """A window over the sample and an older issue whose documents it cites and abolishes."""
+    from reader.archive import Archive
+    from tests.test_validity import OLD_ISSUE
+
+    old = tmp_path / "heshuan-2015-03.txt"
+    old.write_text(OLD_ISSUE, encoding="utf-8")
+    home = tmp_path / "cited-home"
+    with Archive(home) as archive:
+        assert archive.import_file(old).ok and archive.import_file(sample.pdf).ok
+    w = open_window(home, (1280, 900))
+    w.ids = {d.doc_number_canonical: d.id for i in w.archive.issues() for d in w.archive.documents(i.id)}
+    return w
+
+
+def link_point(reader, href: str):
+    """Where a link stands in the reading pane's viewport (scrolled into view): the middle of its text."""
+    from PySide6.QtGui import QTextCursor
+
+    block = reader.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(reader.document())
+                cursor.setPosition(fragment.position() + fragment.length() // 2)
+                reader.setTextCursor(cursor)
+                reader.ensureCursorVisible()
+                return reader.cursorRect(cursor).center()
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link {href}")
+
+
+def test_clicking_a_cited_number_and_the_badge_opens_the_documents_and_back_forward_return(qtbot, cited):
+    w, ids = cited, cited.ids
+    w.show_document(ids["禾政办发〔2016〕30号"])
+    w.reader.verticalScrollBar().setValue(0)
+    abolished = ids["禾政发〔2015〕21号"]
+    qtbot.mouseClick(w.reader.viewport(), Qt.MouseButton.LeftButton, pos=link_point(w.reader, f"doc:{abolished}"))
+    assert w.reader.doc.id == abolished
+    # its badge names the deciding document: a click there opens it
+    decision = ids["禾政规发〔2024〕1号"]
+    qtbot.mouseClick(w.reader.viewport(), Qt.MouseButton.LeftButton, pos=link_point(w.reader, f"doc:{decision}"))
+    assert w.reader.doc.id == decision
+    assert w.act.back.isEnabled() and not w.act.forward.isEnabled()
+    w.reader.setFocus()
+    qtbot.keyClick(w.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert w.reader.doc.id == abolished
+    qtbot.keyClick(w.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert w.reader.doc.id == ids["禾政办发〔2016〕30号"] and not w.act.back.isEnabled()
+    qtbot.keyClick(w.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert w.reader.doc.id == abolished
+    # the mouse's side buttons do the same
+    qtbot.mouseClick(w.reader.viewport(), Qt.MouseButton.ForwardButton, pos=w.reader.viewport().rect().center())
+    assert w.reader.doc.id == decision and w.act.forward.isEnabled() is False
+    qtbot.mouseClick(w.reader.viewport(), Qt.MouseButton.BackButton, pos=w.reader.viewport().rect().center())
+    assert w.reader.doc.id == abolished and w.act.forward.isEnabled()
+    # the toolbar's button is the same action
+    bar = w.findChild(__import__("PySide6.QtWidgets").QtWidgets.QToolBar, "mainToolbar")
+    qtbot.mouseClick(bar.widgetForAction(w.act.back), Qt.MouseButton.LeftButton)
+    assert w.reader.doc.id == ids["禾政办发〔2016〕30号"]

@@ -27,6 +27,7 @@ from reader.archive import Archive, GazetteError, __version__, paths
 from reader.ui.actions import Actions, build_menus, build_toolbar
 from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
+from reader.ui.history import History
 from reader.ui.import_controller import ImportController
 from reader.ui.layout import MIN_WIDTHS, PanelLayout
 from reader.ui.notes_controller import NotesController
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self)
         self.citations = CitationsController(self)
         self.page_sync = PagesController(self)
+        self.history = History(self)
         self.act = Actions(self)
         build_menus(self.menuBar(), self.act)
         build_toolbar(self.addToolBar(self.tr("Main")), self.act)
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         self.reader.customContextMenuRequested.connect(self._reader_menu)
         self.reader.selectionChanged.connect(notes.update_actions)
         self.reader.cursorPositionChanged.connect(notes.update_actions)
+        self.reader.historyRequested.connect(self.history.go)
 
     def _changed(self, change: Change) -> None:
         if change & Change.ARCHIVE:
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         except GazetteError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return False
+        self.history.leaving(doc_id)
         self.center.setCurrentIndex(1)
         self.current_doc = doc_id
         self.reader.show_document(doc, issue, hit_strings, *self.citations.extras(doc_id))

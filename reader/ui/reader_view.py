@@ -6,7 +6,15 @@ from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.archive import Annotation, DocumentRecord, IssueInfo, Status, cite
@@ -22,6 +30,7 @@ class ReaderView(QTextBrowser):
 
     hitChanged = Signal(int, int)  # current hit (1-based), number of hits
     documentLinkActivated = Signal(str)  # a cited document's id (a link the archive holds)
+    historyRequested = Signal(int)  # the mouse's back (-1) or forward (+1) button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +38,7 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._anchor_clicked)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.indent_px = 0
         self.doc: DocumentRecord | None = None
@@ -65,6 +74,15 @@ class ReaderView(QTextBrowser):
         self.clear()
         self.hits, self.finds, self.notes, self.current = [], [], [], -1
         self._paint()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """The mouse's side buttons go back and forward between documents."""
+        side = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}.get(event.button())
+        if side is None:
+            super().mousePressEvent(event)
+            return
+        event.accept()
+        self.historyRequested.emit(side)
 
     def _anchor_clicked(self, url: QUrl) -> None:
         target = url.toString()
