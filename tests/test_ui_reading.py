@@ -203,3 +203,23 @@ def test_clicking_a_cited_number_and_the_badge_opens_the_documents_and_back_forw
     bar = w.findChild(__import__("PySide6.QtWidgets").QtWidgets.QToolBar, "mainToolbar")
     qtbot.mouseClick(bar.widgetForAction(w.act.back), Qt.MouseButton.LeftButton)
     assert w.reader.doc.id == ids["禾政办发〔2016〕30号"]
+
+
+def test_a_result_opened_by_the_user_shows_exactly_the_hits_the_core_found(qtbot, window):
+    """人民政府 stands in the pane's header line (…人民政府公报 · …): it must not count as a hit."""
+    results = window.results.results
+    window.search_box.setFocus()
+    window.search_box.setText("人民政府")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.last_result is not None and results.count() > 1, timeout=20000)
+    for row in range(min(3, results.count())):
+        item = results.item(row)
+        results.scrollToItem(item)
+        qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(item).center())
+        found = window.search.last_result.hits[row]
+        reader = window.reader
+        assert reader.doc.id == found.document_id
+        assert [(reader.to_text(c.selectionStart()), reader.to_text(c.selectionEnd())) for c in reader.hits] == \
+            sorted(found.positions)
+        assert reader.hit_texts() == ["人民政府"] * len(found.positions)
+        assert window.statusBar().currentMessage() == f"第 1/{len(found.positions)} 处命中（F3 下一处，Shift+F3 上一处）"

@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
         elif not self.tree.isExpanded(index):
             self.tree.expand(index)
 
-    def show_document(self, doc_id: str, hit_strings: list[str] | None = None, select: bool = True) -> bool:
-        """Open a document in the reading pane (and the page view when it is on)."""
+    def show_document(self, doc_id: str, hits: list[tuple[int, int]] | None = None, select: bool = True) -> bool:
+        """Open a document in the reading pane (and the page view when it is on); hits are offsets into its text."""
         try:
             doc = self.archive.document(doc_id)
             issue = self.archive.issue(doc.issue_id)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.history.leaving(doc_id)
         self.center.setCurrentIndex(1)
         self.current_doc = doc_id
-        self.reader.show_document(doc, issue, hit_strings, *self.citations.extras(doc_id))
+        self.reader.show_document(doc, issue, hits, *self.citations.extras(doc_id))
         self.reader.set_notes(self.archive.annotations_for(doc_id))
         for a in self.act.document_actions():
             a.setEnabled(True)
