@@ -223,3 +223,22 @@ def test_a_result_opened_by_the_user_shows_exactly_the_hits_the_core_found(qtbot
             sorted(found.positions)
         assert reader.hit_texts() == ["人民政府"] * len(found.positions)
         assert window.statusBar().currentMessage() == f"第 1/{len(found.positions)} 处命中（F3 下一处，Shift+F3 上一处）"
+
+
+def test_the_shared_decision_from_its_pdf_shows_four_whole_tables(qtbot, open_window, shared, tmp_path):
+    """青政规发〔2023〕1号 read from the PDF: four tables of four columns, every 文号 whole in its own cell."""
+    from PySide6.QtGui import QTextTable
+
+    from reader.archive import Archive
+    from reader.gazette import docnumber
+
+    home = tmp_path / "decision-home"
+    with Archive(home) as archive:
+        issue = archive.import_file(next((shared / "pdfs").glob("000_*.pdf"))).issue_id
+        decision = next(d for d in archive.documents(issue) if d.doc_number_canonical == "青政规发〔2023〕1号")
+    w = open_window(home)
+    w.show_document(decision.id)
+    tables = [f for f in w.reader.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert [(t.rows(), t.columns()) for t in tables] == [(26, 4), (5, 4), (13, 4), (23, 4)]
+    numbers = [t.cellAt(r, 1).firstCursorPosition().block().text() for t in tables for r in range(1, t.rows())]
+    assert len(numbers) == 63 and all(docnumber.PATTERN.fullmatch(n) for n in numbers)
