@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -242,3 +243,27 @@ def test_the_shared_decision_from_its_pdf_shows_four_whole_tables(qtbot, open_wi
     assert [(t.rows(), t.columns()) for t in tables] == [(26, 4), (5, 4), (13, 4), (23, 4)]
     numbers = [t.cellAt(r, 1).firstCursorPosition().block().text() for t in tables for r in range(1, t.rows())]
     assert len(numbers) == 63 and all(docnumber.PATTERN.fullmatch(n) for n in numbers)
+
+
+def test_a_bookmark_whose_document_is_gone_says_so_in_the_windows_language(qtbot, open_window, sample, tmp_path):
+    from reader.archive import Archive
+
+    home = tmp_path / "gone-home"
+    printed = sample.text.read_text(encoding="utf-8")
+    with Archive(home) as archive:
+        issue = archive.import_file(sample.text).issue_id
+        doc = next(d for d in archive.documents(issue) if d.doc_number == "禾政办发〔2024〕15号")
+        archive.bookmark(doc.id, label="防火")
+        other = tmp_path / "other.txt"  # another printing: that document is not in it
+        other.write_text(printed.replace("禾政办发〔2024〕15号", "禾政办发〔2024〕17号").replace("春季森林防火", "秋季森林防火"),
+                         encoding="utf-8")
+        assert archive.import_file(other, replace=True).status == "replaced"
+    w = open_window(home)
+    w.act.show_bookmarks.trigger()
+    view = w.bookmarks.view
+    view.setFocus()
+    view.setCurrentIndex(w.bookmarks.model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    message = w.statusBar().currentMessage()
+    assert message.startswith("书签所在的文件") and "禾政办发〔2024〕15号" in message
+    assert not re.search(r"[A-Za-z]{3,}", message)  # no English in the Chinese window

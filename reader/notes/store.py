@@ -20,7 +20,7 @@ import sqlite_utils
 from reader import paths
 from reader.citation import Citation
 from reader.notes import exports
-from reader.notes.anchors import Anchor, Located, locate, make_anchor
+from reader.notes.anchors import Anchor, Located, fold_text, locate, make_anchor
 from reader.notes.colors import check_color
 from reader.store.migrations import migrate, run_sql
 
@@ -172,6 +172,13 @@ class UserStore:
         with self.db.atomic():
             self.db.execute("UPDATE bookmarks SET label = ?, updated = ? WHERE id = ?", [label, now(), bookmark_id])
 
+    def move_bookmark(self, bookmark_id: str, document_id: str, citation: Citation) -> None:
+        """Point a bookmark at another document (the one that replaced its own), with that document's citation."""
+        values = {"document_id": document_id, **citation.fields(), "updated": now()}
+        with self.db.atomic():
+            self.db.execute(f"UPDATE bookmarks SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                            [*values.values(), bookmark_id])
+
     def remove_bookmark(self, bookmark_id: str) -> Bookmark | None:
         """Delete a bookmark; return it (to undo)."""
         rows = list(self.db["bookmarks"].rows_where("id = ?", [bookmark_id]))
@@ -273,6 +280,7 @@ class UserStore:
         """Re-attach a document's annotations to its current text (None: the document is gone)."""
         changed: list[Annotation] = []
         sha = text_sha(text) if text is not None else None
+        folded = fold_text(text) if text is not None else None
         with self.db.atomic():
             for a in self.annotations(document_id):
                 if text is None:
@@ -283,7 +291,7 @@ class UserStore:
                     continue
                 if a.text_sha == sha and a.status not in ("missing",):
                     continue
-                where: Located = locate(a.anchor, text)
+                where: Located = locate(a.anchor, folded or text)
                 if where.status == "review":  # shown at the likely place; the quote the user marked is kept
                     self.db.execute('UPDATE annotations SET start = ?, "end" = ?, status = ?, text_sha = ? WHERE id = ?',
                                     [where.start, where.end, where.status, sha, a.id])

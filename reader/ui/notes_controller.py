@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from reader.archive import Annotation, Bookmark
+from reader.archive import Annotation, Bookmark, GazetteError
 from reader.ui.note_dialog import ask_note as note_dialog
 from reader.ui.operations import Change, OperationBus
 
@@ -175,7 +175,15 @@ class NotesController(QObject):
             self.remove_annotation(note)
 
     def open_bookmark(self, bookmark: Bookmark) -> None:
-        """Open a bookmarked document at its position."""
+        """Open a bookmarked document at its position; say plainly when its document is no longer in the archive."""
+        try:
+            self.archive.document(bookmark.document_id)
+        except GazetteError:
+            name = bookmark.citation.text() or bookmark.label
+            self.message.emit(self.tr("The bookmarked document {0} is no longer in the archive: its issue was "
+                                      "replaced or deleted. Import the issue again, or remove the bookmark.").format(name),
+                              10000)
+            return
         if self.window.show_document(bookmark.document_id) and bookmark.position is not None:
             self.window.reader.select_offsets(bookmark.position, bookmark.position)
 
