@@ -86,9 +86,13 @@ def _first_index(texts: list[str], row: _Row) -> int:
 def _table_at(texts: list[str], k: int) -> tuple[int | None, list[_Row], int] | None:
     """A numbered table whose rows are cut over lines, starting at line k (its header or its first row's top):
     (header index, rows, index after the table); None when no such table starts here or nothing needs joining."""
+    if "\t" not in texts[k] and not _NUMBER_HEAD.match(texts[k]):
+        return None  # a table starts at its header, a numbered row or a 文号 head
     header = k if _is_header(texts[k]) else None
     if header is not None and _columns(texts[header]) is None:
         return None  # a table of something else than documents: left as printed
+    if header is None and ANCHOR.match(texts[k]) and not docnumber.PATTERN.search(texts[k]):
+        return None  # without a header, a table is only taken from a row with a 文号
     start = k + 1 if header is not None else k
     anchors: list[int] = []
     j = start
@@ -122,6 +126,8 @@ def _table_at(texts: list[str], k: int) -> tuple[int | None, list[_Row], int] | 
 
 def _is_header(text: str) -> bool:
     """A table's header row: cells of column names (序号 ⇥ 发文字号 ⇥ 文件名 ⇥ 清理意见)."""
+    if "\t" not in text or len(text) > 60:
+        return False
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     return len(cells) >= 2 and sum(bool(_HEADER_WORD.search(c)) for c in cells) >= 2 and len(text) <= 60
 
