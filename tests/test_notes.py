@@ -310,3 +310,20 @@ def test_notes_and_bookmark_follow_their_document_when_another_printing_renumber
         assert statuses.count("review") == 1 and statuses[2] == "review"
         moved = archive.notes.bookmarks()[0]
         assert (moved.id, moved.document_id, moved.doc_number) == (bookmark.id, renumbered.id, "禾政办发（2024）16号")
+
+
+def test_notes_an_older_version_moved_fuzzily_wait_for_review_after_the_upgrade(tmp_path):
+    import sqlite3
+
+    store = UserStore(tmp_path / "user.db")
+    note = store.annotate("d1", "各部门要强化协作配合，形成工作合力。", 2, 6, note="旧版移动过")
+    store.close()
+    con = sqlite3.connect(tmp_path / "user.db")
+    con.execute("UPDATE annotations SET status = 'fuzzy'")
+    con.execute("PRAGMA user_version = 1")  # as the previous release left it
+    con.commit()
+    con.close()
+    store = UserStore(tmp_path / "user.db")
+    upgraded = store.annotation(note.id)
+    assert (upgraded.status, upgraded.exact, upgraded.note) == ("review", "门要强化", "旧版移动过")
+    store.close()

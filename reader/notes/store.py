@@ -48,7 +48,10 @@ _V1 = [
     for table in ("bookmarks", "annotations") for op in ("insert", "update", "delete")
 ]
 
-USER_MIGRATIONS = {1: run_sql(_V1)}
+# version 2: notes an older version moved silently onto changed words ("fuzzy") wait for the user's review
+_V2 = ["UPDATE annotations SET status = 'review' WHERE status = 'fuzzy'"]
+
+USER_MIGRATIONS = {1: run_sql(_V1), 2: run_sql(_V2)}
 USER_SCHEMA_VERSION = max(USER_MIGRATIONS)
 
 def now() -> str:
@@ -87,7 +90,8 @@ class Annotation(Citation):
     color: str = "yellow"
     note: str = ""
     issue_id: str | None = None
-    # exact, moved, fuzzy, review (re-attached, but another place fits nearly as well: the user confirms),
+    # exact, moved (the same words in the same context), review (待核对: shown at the likeliest place with the quote
+    # kept, until the user confirms or moves it; "fuzzy" in notes made by older versions),
     # orphaned, missing (document not in the archive)
     status: str = "exact"
     text_sha: str | None = None
