@@ -267,3 +267,15 @@ def test_a_bookmark_whose_document_is_gone_says_so_in_the_windows_language(qtbot
     message = w.statusBar().currentMessage()
     assert message.startswith("书签所在的文件") and "禾政办发〔2024〕15号" in message
     assert not re.search(r"[A-Za-z]{3,}", message)  # no English in the Chinese window
+
+
+def test_clicking_a_number_the_archive_lacks_says_so(qtbot, cited):
+    from PySide6.QtWidgets import QToolTip
+
+    w, ids = cited, cited.ids
+    decision = ids["禾政规发〔2024〕1号"]
+    w.archive.delete_issue(w.archive.document(ids["禾政发〔2015〕21号"]).issue_id)
+    w.show_document(decision)
+    point = link_point(w.reader, "missing:禾政发〔2015〕21号")
+    qtbot.mouseClick(w.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert w.reader.doc.id == decision and QToolTip.text() == "档案中没有 禾政发〔2015〕21号"

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QCursor,
     QFontMetrics,
     QHelpEvent,
     QMouseEvent,
@@ -89,6 +90,8 @@ class ReaderView(QTextBrowser):
         target = url.toString()
         if target.startswith("doc:"):
             self.documentLinkActivated.emit(target[4:])
+        elif target.startswith("missing:"):  # a click on a number the archive lacks says so where it was clicked
+            QToolTip.showText(QCursor.pos(), self.tr("The archive does not hold {0}").format(target[8:]), self)
 
     # ---- offsets: the document's text ↔ positions in the laid-out page ---------------------------
     def _build_map(self) -> None:
