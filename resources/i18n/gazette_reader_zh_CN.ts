@@ -693,37 +693,47 @@ Data folder: {1}</source>
         <translation>无法写入文件或数据文件夹。请检查磁盘空间和权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="35"/>
+        <location filename="../../reader/ui/messages.py" line="34"/>
+        <source>Another window or command is rebuilding the search index. Search again in a moment.</source>
+        <translation>另一个窗口或命令正在重建搜索索引，请稍后再搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="36"/>
+        <source>This archive is an office pack and is read-only. Open your own data folder to import files.</source>
+        <translation>这是只读的办公资料包。请打开您自己的数据文件夹再导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="39"/>
         <source>The file cannot be imported.</source>
         <translation>无法导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="41"/>
+        <location filename="../../reader/ui/messages.py" line="45"/>
         <source>already in the archive</source>
         <translation>已在档案中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="43"/>
+        <location filename="../../reader/ui/messages.py" line="47"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="44"/>
+        <location filename="../../reader/ui/messages.py" line="48"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45"/>
+        <location filename="../../reader/ui/messages.py" line="49"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="55"/>
+        <location filename="../../reader/ui/messages.py" line="59"/>
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="61"/>
+        <location filename="../../reader/ui/messages.py" line="65"/>
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
@@ -919,17 +929,18 @@ Note on this passage:</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="55"/>
+        <location filename="../../reader/ui/reader_view.py" line="56"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="201"/>
+        <location filename="../../reader/ui/reader_view.py" line="94"/>
+        <location filename="../../reader/ui/reader_view.py" line="204"/>
         <source>The archive does not hold {0}</source>
         <translation>档案中没有 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="202"/>
+        <location filename="../../reader/ui/reader_view.py" line="205"/>
         <source>Open the cited document</source>
         <translation>打开所引用的文件</translation>
     </message>
