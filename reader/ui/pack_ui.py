@@ -12,11 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 from reader.archive import Archive, GazetteError, is_pack
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("PackUi", text)
-
-
 def built_day(archive: Archive) -> str:
     """The day the open pack was built (YYYY-MM-DD), or empty when no pack is open."""
     return str(archive.pack["built_at"])[:10] if archive.pack else ""
@@ -26,7 +21,7 @@ def banner(archive: Archive) -> str:
     """The status bar's words for the open pack: its folder, its date, read-only."""
     if not archive.pack:
         return ""
-    return tr("Office pack {0} · built {1} · read-only").format(archive.root.name, built_day(archive))
+    return QCoreApplication.translate("PackUi", "Office pack {0} · built {1} · read-only").format(archive.root.name, built_day(archive))
 
 
 def show_banner(window: QMainWindow, archive: Archive) -> QLabel | None:
@@ -37,7 +32,7 @@ def show_banner(window: QMainWindow, archive: Archive) -> QLabel | None:
     label.setObjectName("packBanner")
     label.setToolTip(str(archive.root))
     window.statusBar().addPermanentWidget(label)
-    window.setWindowTitle(tr("Gazette Reader — office pack of {0}").format(built_day(archive)))
+    window.setWindowTitle(QCoreApplication.translate("PackUi", "Gazette Reader — office pack of {0}").format(built_day(archive)))
     return label
 
 
@@ -46,17 +41,17 @@ def changes_text(archive: Archive) -> str:
     changes = archive.pack_changes
     if changes is None or not changes.any:
         return ""
-    lines = [tr("Since the pack of {0}:").format(str(changes.previous_built_at)[:10])]
+    lines = [QCoreApplication.translate("PackUi", "Since the pack of {0}:").format(str(changes.previous_built_at)[:10])]
     if changes.added:
-        lines.append(tr("{0} issues added").format(len(changes.added)))
+        lines.append(QCoreApplication.translate("PackUi", "{0} issues added").format(len(changes.added)))
         lines += [f"  · {archive.issue(i).gazette} {archive.issue(i).label}" for i in changes.added[:10]]
     if changes.replaced:
-        lines.append(tr("{0} issues replaced by corrected files (your notes on them were re-attached)")
+        lines.append(QCoreApplication.translate("PackUi", "{0} issues replaced by corrected files (your notes on them were re-attached)")
                      .format(len(changes.replaced)))
     if changes.removed:
-        lines.append(tr("{0} issues removed").format(len(changes.removed)))
+        lines.append(QCoreApplication.translate("PackUi", "{0} issues removed").format(len(changes.removed)))
     if changes.validity:
-        lines.append(tr("{0} documents changed validity").format(len(changes.validity)))
+        lines.append(QCoreApplication.translate("PackUi", "{0} documents changed validity").format(len(changes.validity)))
         lines += [f"  · {archive.document(d).title}" for d in changes.validity[:10]]
     return "\n".join(lines)
 
@@ -66,7 +61,7 @@ def tell_changes(parent: QWidget, archive: Archive) -> QMessageBox | None:
     text = changes_text(archive)
     if not text:
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, tr("What is new in this pack"), text, QMessageBox.StandardButton.Ok,
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("PackUi", "What is new in this pack"), text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("packChanges")
     box.open()
@@ -75,12 +70,12 @@ def tell_changes(parent: QWidget, archive: Archive) -> QMessageBox | None:
 
 def choose_pack(parent: QWidget) -> Path | None:
     """Ask for a pack folder; a folder that holds no pack is refused with a message."""
-    folder = QFileDialog.getExistingDirectory(parent, tr("Open archive pack"))
+    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("PackUi", "Open archive pack"))
     if not folder:
         return None
     if not is_pack(Path(folder)):
-        QMessageBox.warning(parent, tr("Open archive pack"),
-                            tr("{0} holds no archive pack (no manifest.json). Choose the folder that "
+        QMessageBox.warning(parent, QCoreApplication.translate("PackUi", "Open archive pack"),
+                            QCoreApplication.translate("PackUi", "{0} holds no archive pack (no manifest.json). Choose the folder that "
                                "`gazette-reader pack build` wrote.").format(folder))
         return None
     return Path(folder)
@@ -105,7 +100,13 @@ def open_pack(window: QMainWindow, home: Path) -> None:
     try:
         Archive(home, pack=pack).close()  # refuse a damaged pack here, with its message, before leaving
     except GazetteError as exc:
-        QMessageBox.warning(window, tr("Open archive pack"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("PackUi", "Open archive pack"), str(exc))
         return
     if relaunch(home, pack):
+        window.close()
+
+
+def leave_pack(window: QMainWindow, home: Path) -> None:
+    """File → Open my own archive: reopen the window on the data home's own archive."""
+    if relaunch(home, None):
         window.close()
