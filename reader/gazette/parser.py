@@ -73,6 +73,12 @@ def _printed(source: Source, page: int) -> int | None:
     return None
 
 
+def _marked_pages(lines: list[Line]) -> tuple[int, int] | None:
+    """A text export's printed pages of a document, from the page marks its lines carried (None without marks)."""
+    pages = [ln.printed for ln in lines if ln.printed is not None and ln.text.strip()]
+    return (pages[0], max(pages)) if pages else None
+
+
 def _similarity(entry: TocEntry, doc: Document) -> float:
     """How well a 目录 entry fits a document: title, 发文字号 and page."""
     a, b = compact(entry.title), compact(doc.title)
@@ -129,13 +135,17 @@ def parse(source: Source) -> ParsedIssue:
     first_doc = starts[0].title_from if starts else len(lines)
     front = [ln.text for ln in lines[: bounds[0] if bounds else first_doc]]
     front += [ln.text for ln in lines[begin:first_doc]]
-    meta = parse_frontmatter(front, source.title_hint)
-    docs = [build_document(lines, s, starts[k + 1].title_from if k + 1 < len(starts) else len(lines))
+    meta = parse_frontmatter(front, source.title_hint, [ln.text for ln in lines[max(first_doc, len(lines) - 15):]])
+    year = meta["year"] if isinstance(meta["year"], int) else None
+    docs = [build_document(lines, s, starts[k + 1].title_from if k + 1 < len(starts) else len(lines), year)
             for k, s in enumerate(starts)]
     for doc in docs:
         if doc.pdf_pages and source.printed_pages:
             first, last = (_printed(source, p) for p in doc.pdf_pages)
             doc.printed_pages = (first, last) if first is not None and last is not None else None
+    for k, s in enumerate(starts):
+        docs[k].printed_pages = docs[k].printed_pages or _marked_pages(lines[s.title_from:starts[k + 1].title_from
+                                                                              if k + 1 < len(starts) else len(lines)])
     align(toc, docs)
     section = None
     for doc in docs:
