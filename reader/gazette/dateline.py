@@ -51,40 +51,33 @@ def read_dated(text: str, year: int | None = None) -> tuple[str | None, str] | N
     return issuer or None, found.iso
 
 
-def _bracket_at(lines: list[Line], i: int, end: int) -> tuple[str, int] | None:
-    """The text inside a bracket that opens at line i (over at most three lines) and where it ends."""
-    text = ""
-    for j in range(i, min(end, i + 3)):
-        text += lines[j].text.strip()
-        if text and text[0] not in _OPEN:
-            return None
-        if text.endswith(tuple(_CLOSE)):
-            return text[1:-1], j + 1
+def _nonblank(lines: list[Line], indices: range) -> list[int]:
+    """The indices of the non-blank lines among indices."""
+    return [i for i in indices if lines[i].text.strip()]
+
+
+def _dated_at(lines: list[Line], spans: list[tuple[int, int]], year: int | None) -> Dated | None:
+    """The first span of lines (first, end) whose joined text is a bracketed or plain issuer-and-date line."""
+    for first, end in spans:
+        text = "".join(ln.text.strip() for ln in lines[first:end])
+        opened = text[:1] in _OPEN
+        if opened and text[-1:] not in _CLOSE:
+            continue  # a bracket not closed yet: its next line goes on it
+        got = read_dated(text[1:-1] if opened else text, year)
+        if got:
+            return Dated(got[0], got[1], first, end)
     return None
 
 
 def under_title(lines: list[Line], k: int, end: int, year: int | None = None) -> Dated | None:
-    """The bracketed issuer-and-date (or approval line) that is the first non-blank line from k, under the title."""
-    i = next((j for j in range(k, min(end, k + _LOOK)) if lines[j].text.strip()), None)
-    if i is None:
-        return None
-    bracket = _bracket_at(lines, i, end)
-    got = read_dated(bracket[0] if bracket else lines[i].text, year)
-    return Dated(got[0], got[1], i, bracket[1] if bracket else i + 1) if got else None
+    """The bracketed issuer-and-date (or approval line) that is the first non-blank line from k, under the title;
+    the converter may have broken it over two or three lines."""
+    near = _nonblank(lines, range(k, min(end, k + _LOOK + 3)))[:3]
+    return _dated_at(lines, [(near[0], n + 1) for n in near], year) if near else None
 
 
 def approval_line(lines: list[Line], k: int, end: int, year: int | None = None) -> Dated | None:
-    """An approval line (一九五四年十月二十三日内务部制定) among the last lines of a document."""
-    seen = 0
-    for i in range(end - 1, k - 1, -1):
-        text = lines[i].text.strip()
-        if not text:
-            continue
-        seen += 1
-        bracket = _bracket_at(lines, i, end)
-        got = read_dated(bracket[0] if bracket else text, year)
-        if got and (got[0] or not bracket):
-            return Dated(got[0], got[1], i, i + 1)
-        if seen >= 3:
-            return None
-    return None
+    """An approval line (一九五四年十月二十三日内务部制定) among the last lines of a document (over one or two lines)."""
+    last = _nonblank(lines, range(max(k, end - 12), end))[-3:]
+    spans = [(last[i - n], last[i] + 1) for i in range(len(last) - 1, -1, -1) for n in (0, 1) if i - n >= 0]
+    return _dated_at(lines, spans, year)

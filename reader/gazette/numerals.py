@@ -123,3 +123,27 @@ def issue_label(text: str) -> IssueLabel:
         d = _DATED_LABEL.search(text)
         published = _iso(cn_number(d.group(3)), d.group(1), d.group(2)) if d else None
     return IssueLabel(year, issue, total, published)
+
+
+_WRITE = "〇一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """A number from 0 to 999 as a Chinese numeral written out: 3 → 三, 12 → 十二, 105 → 一百零五, 120 → 一百二十."""
+    if n < 10:
+        return _WRITE[n]
+    if n < 20:
+        return "十" + (_WRITE[n % 10] if n % 10 else "")
+    if n < 100:
+        return _WRITE[n // 10] + "十" + (_WRITE[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = "" if not rest else ("零" + _WRITE[rest] if rest < 10 else "一" + chinese_number(rest) if rest < 20 else
+                                chinese_number(rest))
+    return _WRITE[n // 100] + "百" + tail
+
+
+def chinese_date(iso: str, with_year: bool = True) -> str:
+    """An ISO date as gazettes of the 1950s print it: 1954-10-12 → 一九五四年十月十二日 (十月十二日 without year)."""
+    y, m, d = (int(p) for p in iso.split("-"))
+    year = "".join(_WRITE[int(c)] for c in f"{y:04d}") + "年" if with_year else ""
+    return f"{year}{chinese_number(m)}月{chinese_number(d)}日"
