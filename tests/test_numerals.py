@@ -144,3 +144,24 @@ def test_page_marks_merged_into_lines_leave_the_text_and_give_printed_pages(nati
     first = national.documents[0].text
     assert "农具，并组织互助组" in first and "—1—" not in first
     assert [t.document_index for t in national.toc] == [0, 1, 2, 3]
+
+
+def test_validity_clauses_in_chinese_numerals():
+    from reader.gazette.validity import clauses
+
+    found = clauses("本办法自一九五五年一月一日起施行，有效期至一九五七年十二月三十一日。", None)
+    assert (found.effective, found.expires) == ("1955-01-01", "1957-12-31")
+
+
+def test_an_approval_line_at_the_end_broken_over_two_lines(tmp_path):
+    text = NATIONAL.replace("一九五四年二月二十五日禾川县人民委员会批准", "一九五四年二月二十五日禾川县人民\n委员会批准")
+    path = tmp_path / "broken.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse(read_source(path)).documents[2]
+    assert (doc.title, doc.issuer, doc.date) == ("禾川县水利工程管理暂行办法", "禾川县人民委员会", "1954-02-25")
+
+
+def test_a_page_number_read_by_ocr_with_its_dashes_as_yi():
+    from reader.sources.pagenum import page_number
+
+    assert [page_number(t) for t in ("一3一", "一 12 一", "— 3 —", "统一", "一一")] == [3, 12, 3, None, None]

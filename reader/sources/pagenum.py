@@ -4,10 +4,12 @@ line of text by a converter (……农具，—1— 并组织……), which leav
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-_PAGE = re.compile(
-    r"^\s*(?:[—–\-－‐―]+\s*(\d{1,4})\s*[—–\-－‐―]+|[·•・]\s*(\d{1,4})\s*[·•・]|第\s*(\d{1,4})\s*页(?:\s*共\s*\d+\s*页)?|(\d{1,4}))\s*$"
+from reader.models import Line
+
+_PAGE = re.compile(  # OCR reads the dashes of — 3 — as 一: 一3一 is a page number too, on a line of its own
+    r"^\s*(?:[—–\-－‐―一]+\s*(\d{1,4})\s*[—–\-－‐―一]+|[·•・]\s*(\d{1,4})\s*[·•・]|第\s*(\d{1,4})\s*页(?:\s*共\s*\d+\s*页)?|(\d{1,4}))\s*$"
 )
 
 
@@ -68,3 +70,39 @@ def page_marks(text: str) -> Marked:
         last = m.end()
     pieces.append(text[last:])
     return Marked("".join(pieces), tuple(marks))
+
+
+def mark_pages(lines: list[Line]) -> list[Line]:
+    """Lines of a source without pages (text export, DOCX) or of a recognised page, without their page marks: a
+    line that is only a mark goes, a mark inside a line leaves it; each line is given the printed page it starts
+    on (a mark ends its page; the lines before the first mark are on its page). Nothing changes without marks."""
+    out: list[Line] = []
+    marks: list[Marked] = []
+    for line in lines:
+        found = page_marks(line.text)
+        if line.text and not found.text:  # only a page number: it ends the page of the line before it
+            if marks:
+                end = len(marks[-1].text)
+                marks[-1] = Marked(marks[-1].text, marks[-1].marks + tuple((end, n) for _, n in found.marks))
+            continue
+        out.append(replace(line, text=found.text) if found.marks else line)
+        marks.append(found)
+    _set_printed(out, marks)
+    return out
+
+
+def _set_printed(lines: list[Line], marked: list[Marked]) -> None:
+    """Give each line the printed page it starts on, from its marks and those before it."""
+    current: int | None = None
+    pending: list[Line] = []
+    for line, mark in zip(lines, marked, strict=True):
+        if mark.marks:
+            for before in pending:
+                before.printed = mark.marks[0][1]
+            pending = []
+            line.printed = mark.page_at_start() if mark.text else mark.marks[0][1]
+            current = mark.page_after()
+        elif current is None:
+            pending.append(line)
+        else:
+            line.printed = current

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reader.errors import Reason, SourceError
 from reader.models import Line, Source
-from reader.sources.pagenum import Marked, page_marks
+from reader.sources.pagenum import mark_pages
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -74,24 +74,6 @@ def clean_markdown(line: str) -> tuple[str, int, bool]:
     return line.rstrip(), level, bold
 
 
-def _set_printed(lines: list[Line], marked: list[Marked]) -> None:
-    """Give each line the printed page it starts on, from the page marks (a mark ends its page; the lines before
-    the first mark are on its page); nothing when the export has no marks."""
-    current: int | None = None
-    pending: list[Line] = []
-    for line, mark in zip(lines, marked, strict=True):
-        if mark.marks:
-            for before in pending:
-                before.printed = mark.marks[0][1]
-            pending = []
-            line.printed = mark.page_at_start() if mark.text else mark.marks[0][1]
-            current = mark.page_after()
-        elif current is None:
-            pending.append(line)
-        else:
-            line.printed = current
-
-
 def read_text(path: Path, data: bytes) -> Source:
     """Read a .txt or .md export into lines (blank lines kept as empty lines)."""
     text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
@@ -100,19 +82,10 @@ def read_text(path: Path, data: bytes) -> Source:
     raw_lines = text.split("\n")
     markdown = path.suffix.lower() in {".md", ".markdown"} or looks_like_markdown(raw_lines)
     lines: list[Line] = []
-    marked: list[Marked] = []
     for raw in raw_lines:
         body, level, bold = clean_markdown(raw) if markdown else (raw.rstrip(), 0, False)
-        body = body.replace("\ufeff", "").strip(" \u3000\xa0")
-        mark = page_marks(body)
-        if body and not mark.text:  # a line that is only a page number ends the page of the line before it
-            if marked:
-                end = len(marked[-1].text)
-                marked[-1] = Marked(marked[-1].text, marked[-1].marks + tuple((end, n) for _, n in mark.marks))
-            continue
-        lines.append(Line(mark.text, heading=level, bold=bold))
-        marked.append(mark)
-    _set_printed(lines, marked)
+        lines.append(Line(body.replace("\ufeff", "").strip(" \u3000\xa0"), heading=level, bold=bold))
+    lines = mark_pages(lines)
     if not any(line.text for line in lines):
         raise SourceError(f"{path}: the file holds no text; export the gazette again", path=path, reason=Reason.EMPTY)
     return Source(path=path, kind="text", lines=lines)
