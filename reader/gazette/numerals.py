@@ -22,14 +22,16 @@ NUMBER = rf"(?:\d{{1,4}}|[{CN}]{{1,6}})"  # a number in digits or Chinese numera
 _YEAR = rf"(?:(?<!\d)[12１２]\d{{3}}|[一二][{ZEROS}一二三四五六七八九]{{3}})"
 _MONTH = r"(?:[1１][0-2０-２]|[0０]?[1-9１-９]|十[一二]?|[一二三四五六七八九])"  # full-width digits too
 _DAY = r"(?:[3３][01０１]|[12１２][0-9０-９]|[0０]?[1-9１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-DATE_PATTERN = rf"({_YEAR})\s*年\s*({_MONTH})\s*月\s*({_DAY})\s*日"  # a full date; groups: year, month, day
+# a full date; groups: year, month, day (OCR reads the closing 日 as 目: with 年 and 月 before it, it is a date)
+DATE_PATTERN = rf"({_YEAR})\s*年\s*({_MONTH})\s*月\s*({_DAY})\s*[日目]"
 DATE = re.compile(DATE_PATTERN)
 MONTH_DAY = re.compile(rf"(?<![年月\d{CN}])({_MONTH})\s*月\s*({_DAY})\s*日")  # a date without its year
-DATE_LINE = re.compile(rf"^\s*(?:{DATE_PATTERN}|({_MONTH})\s*月\s*({_DAY})\s*日)\s*$")  # a line that is only a date
+_PLACE = r"(?:\s*[于在][\u4e00-\u9fff]{2,6})?"  # 一九五四年十月十二日于北京: where it was signed
+DATE_LINE = re.compile(rf"^\s*(?:{DATE_PATTERN}|({_MONTH})\s*月\s*({_DAY})\s*日){_PLACE}\s*$")  # only a date
 
 _ISSUE = re.compile(rf"({_YEAR})\s*年\s*(?:第\s*({NUMBER})\s*[期号]|(\d{{1,2}})\s*月号)")
 _TOTAL = re.compile(rf"总\s*(?:第\s*({NUMBER})\s*[期号]|号\s*[:：]?\s*({NUMBER})|({NUMBER})\s*期)")
-_PUBLISHED = re.compile(rf"{DATE_PATTERN}\s*出\s*版")
+_PUBLISHED = re.compile(rf"{DATE_PATTERN}\s*出\s*版|出版(?:日期|时间)\s*[:：]?\s*{DATE_PATTERN}")
 _DATED_LABEL = re.compile(rf"(?<![年\d])({_MONTH})\s*月\s*({_DAY})\s*日\s*({_YEAR})\s*年\s*第")  # 1月29日 1999年 第1号
 
 
@@ -118,7 +120,8 @@ def issue_label(text: str) -> IssueLabel:
     if t:
         total = cn_number(next(g for g in t.groups() if g))
     p = _PUBLISHED.search(text)
-    published = _iso(cn_number(p.group(1)), p.group(2), p.group(3)) if p else None
+    published = _iso(cn_number(p.group(1) or p.group(4)), p.group(2) or p.group(5), p.group(3) or p.group(6)) \
+        if p else None
     if published is None:
         d = _DATED_LABEL.search(text)
         published = _iso(cn_number(d.group(3)), d.group(1), d.group(2)) if d else None
