@@ -44,7 +44,8 @@ def test_dates(text, year, want):
 
 @pytest.mark.parametrize("text,want", [
     ("一九五四年十月十二日", True), ("十月十六日", True), ("1999年1月8日", True), ("二〇二三年 三月 一日", True),
-    ("（1999年1月8日）", False), ("一九五四年十月二十三日内务部制定", False),
+    ("（1999年1月8日）", False), ("一九五四年十月二十三日内务部制定", False), ("一九五四年十月十二日于北京", True),
+    ("一九五四年十月十二目", True), ("二〇二三年三月", False),
 ])
 def test_date_lines(text, want):
     assert bool(DATE_LINE.match(text)) is want
@@ -57,6 +58,7 @@ def test_date_lines(text, want):
     ("2022年第十二期", IssueLabel(2022, 12)),
     ("二〇二三年第3期（总第一百二十期）", IssueLabel(2023, 3, 120)),
     ("一九五五年三月一日出版", IssueLabel(published="1955-03-01")),
+    ("出版日期：1999年1月29日", IssueLabel(published="1999-01-29")),
     ("2024年第3期\n2024年6月28日出版", IssueLabel(2024, 3, None, "2024-06-28")),
 ])
 def test_issue_labels(text, want):
