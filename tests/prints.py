@@ -305,13 +305,13 @@ def print_issue(source: Path, target: Path, layout: Layout) -> list[dict[str, An
 FIELDS = ("title", "doc_number", "issuer", "date", "pdf_page")
 
 
-def score(pdf: Path, truth: list[dict[str, Any]]) -> dict[str, int]:
+def score(pdf: Path, truth: list[dict[str, Any]], issue: ParsedIssue | None = None) -> dict[str, int]:
     """How many of a print's documents the importer reads right, field by field (a document is matched by its
-    title, else by its 发文字号), with the number of documents found and expected."""
+    title, else by its 发文字号), with the number of documents found and expected (issue: the print, parsed)."""
     from reader.gazette.docnumber import canonical
     from reader.textfold import compact
 
-    docs = parse(read_source(pdf)).documents
+    docs = (issue or parse(read_source(pdf))).documents
     counts = {"expected": len(truth), "found": len(docs)} | {field: 0 for field in FIELDS}
     for t in truth:
         match = [d for d in docs if compact(d.title) == compact(t["title"])] or \

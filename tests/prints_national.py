@@ -106,8 +106,8 @@ def print_national(source: Path, target: Path, layout: Layout) -> dict[str, Any]
 
 def score_national(path: Path, truth: dict[str, Any]) -> dict[str, int]:
     """score() of tests/prints.py on a national print, with the issue's facts read right (1) or not (0)."""
-    counts = score(path, truth["documents"])
     issue = parse(read_source(path))
+    counts = score(path, truth["documents"], issue)
     return counts | {field: int(getattr(issue, field) == truth[field]) for field in ISSUE_FIELDS}
 
 
