@@ -59,6 +59,8 @@ def test_date_lines(text, want):
     ("二〇二三年第3期（总第一百二十期）", IssueLabel(2023, 3, 120)),
     ("一九五五年三月一日出版", IssueLabel(published="1955-03-01")),
     ("出版日期：1999年1月29日", IssueLabel(published="1999-01-29")),
+    ("1999年1月29日 第1号（总号 928）", IssueLabel(1999, 1, 928, "1999-01-29")),
+    ("一九五四年第一号\n总 1 号", IssueLabel(1954, 1, 1)),
     ("2024年第3期\n2024年6月28日出版", IssueLabel(2024, 3, None, "2024-06-28")),
 ])
 def test_issue_labels(text, want):

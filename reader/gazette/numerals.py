@@ -30,7 +30,8 @@ _PLACE = r"(?:\s*[于在][\u4e00-\u9fff]{2,6})?"  # 一九五四年十月十二�
 DATE_LINE = re.compile(rf"^\s*(?:{DATE_PATTERN}|({_MONTH})\s*月\s*({_DAY})\s*日){_PLACE}\s*$")  # only a date
 
 _ISSUE = re.compile(rf"({_YEAR})\s*年\s*(?:第\s*({NUMBER})\s*[期号]|(\d{{1,2}})\s*月号)")
-_TOTAL = re.compile(rf"总\s*(?:第\s*({NUMBER})\s*[期号]|号\s*[:：]?\s*({NUMBER})|({NUMBER})\s*期)")
+_TOTAL = re.compile(rf"总\s*(?:第\s*({NUMBER})\s*[期号]|号\s*[:：]?\s*({NUMBER})|({NUMBER})\s*[期号])")
+_DATED_ISSUE = re.compile(rf"{DATE_PATTERN}\s*第\s*({NUMBER})\s*[期号]")  # 1999年1月29日 第1号: year, date, number
 _PUBLISHED = re.compile(rf"{DATE_PATTERN}\s*出\s*版|出版(?:日期|时间)\s*[:：]?\s*{DATE_PATTERN}")
 _DATED_LABEL = re.compile(rf"(?<![年\d])({_MONTH})\s*月\s*({_DAY})\s*日\s*({_YEAR})\s*年\s*第")  # 1月29日 1999年 第1号
 
@@ -113,15 +114,20 @@ def issue_label(text: str) -> IssueLabel:
     text = nfkc(text)
     year = issue = total = None
     m = _ISSUE.search(text)
+    dated = None if m else _DATED_ISSUE.search(text)
     if m:
         year = cn_number(m.group(1))
         issue = cn_number(m.group(2)) if m.group(2) else int(m.group(3))
+    elif dated:
+        year, issue = cn_number(dated.group(1)), cn_number(dated.group(4))
     t = _TOTAL.search(text)
     if t:
         total = cn_number(next(g for g in t.groups() if g))
     p = _PUBLISHED.search(text)
     published = _iso(cn_number(p.group(1) or p.group(4)), p.group(2) or p.group(5), p.group(3) or p.group(6)) \
         if p else None
+    if published is None and dated:
+        published = _iso(year, dated.group(2), dated.group(3))
     if published is None:
         d = _DATED_LABEL.search(text)
         published = _iso(cn_number(d.group(3)), d.group(1), d.group(2)) if d else None
