@@ -25,9 +25,13 @@ _DAY = r"(?:[3３][01０１]|[12１２][0-9０-９]|[0０]?[1-9１-９]|[二三]
 # a full date; groups: year, month, day (OCR reads the closing 日 as 目: with 年 and 月 before it, it is a date)
 DATE_PATTERN = rf"({_YEAR})\s*年\s*({_MONTH})\s*月\s*({_DAY})\s*[日目]"
 DATE = re.compile(DATE_PATTERN)
-MONTH_DAY = re.compile(rf"(?<![年月\d{CN}])({_MONTH})\s*月\s*({_DAY})\s*日")  # a date without its year
+# a date without its year, as the 1950s printed it in Chinese numerals (十月十六日); 3月5日 alone is too often a
+# line of a schedule to be taken for a signature's date
+_CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+_CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+MONTH_DAY = re.compile(rf"(?<![年月\d{CN}])({_CN_MONTH})\s*月\s*({_CN_DAY})\s*日")
 _PLACE = r"(?:\s*[于在][\u4e00-\u9fff]{2,6})?"  # 一九五四年十月十二日于北京: where it was signed
-DATE_LINE = re.compile(rf"^\s*(?:{DATE_PATTERN}|({_MONTH})\s*月\s*({_DAY})\s*日){_PLACE}\s*$")  # only a date
+DATE_LINE = re.compile(rf"^\s*(?:{DATE_PATTERN}|({_CN_MONTH})\s*月\s*({_CN_DAY})\s*日){_PLACE}\s*$")  # only a date
 
 _ISSUE = re.compile(rf"({_YEAR})\s*年\s*(?:第\s*({NUMBER})\s*[期号]|(\d{{1,2}})\s*月号)")
 _TOTAL = re.compile(rf"总\s*(?:第\s*({NUMBER})\s*[期号]|号\s*[:：]?\s*({NUMBER})|({NUMBER})\s*[期号])")
