@@ -45,7 +45,7 @@ def test_dates(text, year, want):
 @pytest.mark.parametrize("text,want", [
     ("一九五四年十月十二日", True), ("十月十六日", True), ("1999年1月8日", True), ("二〇二三年 三月 一日", True),
     ("（1999年1月8日）", False), ("一九五四年十月二十三日内务部制定", False), ("一九五四年十月十二日于北京", True),
-    ("一九五四年十月十二目", True), ("二〇二三年三月", False), ("3月5日", False),
+    ("一九五四年十月十二目", True), ("一九五四年十月十二曰", True), ("二〇二三年三月", False), ("3月5日", False),
 ])
 def test_date_lines(text, want):
     assert bool(DATE_LINE.match(text)) is want

@@ -22,8 +22,8 @@ NUMBER = rf"(?:\d{{1,4}}|[{CN}]{{1,6}})"  # a number in digits or Chinese numera
 _YEAR = rf"(?:(?<!\d)[12１２]\d{{3}}|[一二][{ZEROS}一二三四五六七八九]{{3}})"
 _MONTH = r"(?:[1１][0-2０-２]|[0０]?[1-9１-９]|十[一二]?|[一二三四五六七八九])"  # full-width digits too
 _DAY = r"(?:[3３][01０１]|[12１２][0-9０-９]|[0０]?[1-9１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-# a full date; groups: year, month, day (OCR reads the closing 日 as 目: with 年 and 月 before it, it is a date)
-DATE_PATTERN = rf"({_YEAR})\s*年\s*({_MONTH})\s*月\s*({_DAY})\s*[日目]"
+# a full date; groups: year, month, day (OCR reads the closing 日 as 目 or 曰: with 年 and 月 before it, a date)
+DATE_PATTERN = rf"({_YEAR})\s*年\s*({_MONTH})\s*月\s*({_DAY})\s*[日目曰]"
 DATE = re.compile(DATE_PATTERN)
 # a date without its year, as the 1950s printed it in Chinese numerals (十月十六日); 3月5日 alone is too often a
 # line of a schedule to be taken for a signature's date
