@@ -169,3 +169,12 @@ def test_a_page_number_read_by_ocr_with_its_dashes_as_yi():
     from reader.sources.pagenum import page_number
 
     assert [page_number(t) for t in ("一3一", "一 12 一", "— 3 —", "统一", "一一")] == [3, 12, 3, None, None]
+
+
+def test_the_label_on_the_contents_page_when_the_cover_has_none(tmp_path):
+    """The 1999 gazette prints its label beside the 目录 heading, not on a cover of its own."""
+    text = NATIONAL.replace("一九五四年第三号（总第十三号）\n目  录\n", "目  录\n1月29日 1954年 第3号 （总号：13）\n")
+    path = tmp_path / "label-in-toc.txt"
+    path.write_text(text, encoding="utf-8")
+    issue = parse(read_source(path))
+    assert (issue.year, issue.issue, issue.total_issue, issue.published) == (1954, 3, 13, "1954-01-29")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.gazette.numerals import issue_label
+from reader.gazette.numerals import IssueLabel, issue_label
 from reader.gazette.text import HAN, compact, nfkc
 
 FREQUENCY = re.compile(r"[（(]\s*(双月刊|月刊|季刊|半月刊|旬刊|周刊|年刊)\s*[)）]")
@@ -37,17 +37,29 @@ def find_names(lines: list[str]) -> tuple[str | None, str | None]:
     return gazette or printed, printed
 
 
-def parse_frontmatter(lines: list[str], hint: str = "", tail: list[str] | None = None) -> dict[str, object]:
-    """Metadata from the cover and colophon lines (and a PDF title as a last hint); tail: the issue's last lines,
-    where a colophon on the back cover prints the date of publication (一九五五年三月一日出版)."""
+def _label(joined: str, hint: str, toc: list[str]) -> IssueLabel:
+    """The issue's label from the cover and colophon; what they lack, from the 目录 page, then the PDF's title."""
+    label = issue_label(joined)
+    if label.year is None and toc:
+        found = issue_label(nfkc("\n".join(toc)))
+        label = replace(label, year=found.year, issue=found.issue, total=label.total or found.total,
+                        published=label.published or found.published)
+    if label.year is None and hint:
+        hinted = issue_label(nfkc(hint))
+        label = replace(label, year=hinted.year, issue=hinted.issue)
+    return label
+
+
+def parse_frontmatter(lines: list[str], hint: str = "", tail: list[str] | None = None,
+                      toc: list[str] | None = None) -> dict[str, object]:
+    """Metadata from the cover and colophon lines (and a PDF title as a last hint); toc: the 目录's lines, whose
+    page may print the label (1999年 第1号) when the cover does not; tail: the issue's last lines, where a colophon
+    on the back cover prints the date of publication (一九五五年三月一日出版)."""
     joined = nfkc("\n".join(lines))
     gazette, printed = find_names(lines)
     if not gazette and hint:
         gazette, printed = find_names([re.split(r"\s|　", hint.strip())[0]])
-    label = issue_label(joined)
-    if label.year is None and hint:
-        hinted = issue_label(nfkc(hint))
-        label = replace(label, year=hinted.year, issue=hinted.issue)
+    label = _label(joined, hint, toc or [])
     if label.published is None and tail:
         label = replace(label, published=issue_label(nfkc("\n".join(tail))).published)
     f = FREQUENCY.search(joined)

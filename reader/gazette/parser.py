@@ -135,7 +135,8 @@ def parse(source: Source) -> ParsedIssue:
     first_doc = starts[0].title_from if starts else len(lines)
     front = [ln.text for ln in lines[: bounds[0] if bounds else first_doc]]
     front += [ln.text for ln in lines[begin:first_doc]]
-    meta = parse_frontmatter(front, source.title_hint, [ln.text for ln in lines[max(first_doc, len(lines) - 15):]])
+    meta = parse_frontmatter(front, source.title_hint, [ln.text for ln in lines[max(first_doc, len(lines) - 15):]],
+                             [ln.text for ln in toc_lines])
     year = meta["year"] if isinstance(meta["year"], int) else None
     docs = [build_document(lines, s, starts[k + 1].title_from if k + 1 < len(starts) else len(lines), year)
             for k, s in enumerate(starts)]
