@@ -178,3 +178,20 @@ def test_the_label_on_the_contents_page_when_the_cover_has_none(tmp_path):
     path.write_text(text, encoding="utf-8")
     issue = parse(read_source(path))
     assert (issue.year, issue.issue, issue.total_issue, issue.published) == (1954, 3, 13, "1954-01-29")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("国家经贸委一九九八年十二月十八日", ("国家经贸委", "1998-12-18")),
+    ("1999年1月8日", (None, "1999-01-08")),
+    ("一九五四年九月二十日第一届全国人民代表大会第一次会议通过", ("第一届全国人民代表大会第一次会议", "1954-09-20")),
+    ("一九五四年十月二十三日内务部制定", ("内务部", "1954-10-23")),
+    ("1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过",
+     ("中华人民共和国国务院", "1991-03-04")),
+    ("自2023年7月1日起施行", None),
+    ("2023年7月1日印发", None),
+    ("各县人民政府，2023年7月1日", None),
+])
+def test_issuer_and_date_lines(text, want):
+    from reader.gazette.dateline import read_dated
+
+    assert read_dated(text) == want

@@ -4,7 +4,8 @@ approval line.
     （国家经贸委一九九八年十二月十八日）                                  issuer 国家经贸委, 1998-12-18
     （1999年1月8日）                                                      1999-01-08
     （一九五四年九月二十日第一届全国人民代表大会第一次会议通过）          issuer 第一届全国人民代表大会第一次会议
-    一九五四年十月二十三日内务部制定 / …政务院第二百二十九次政务会议批准    an approval line"""
+    一九五四年十月二十三日内务部制定 / …政务院第二百二十九次政务会议批准    an approval line
+    （1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日…修订通过）  中华人民共和国国务院, 1991-03-04"""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from reader.models import Line
 _OPEN, _CLOSE = "（(", "）)"
 _VERBS = "批准|通过|制定|制订|发布|公布|颁布|修正|修订|核准|签订|签署|印发"
 _BY = re.compile(rf"^(.{{2,40}}?)(?:{_VERBS})")  # the organ before the first verb: 内务部制定, …会议通过
+_ORDER = re.compile(r"令\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号$")  # 国务院令第76号发布: the organ is 国务院
 _MAX_CHARS = 80  # a bracket or approval line longer than this is a sentence, not a date line
 _LOOK = 4  # blank lines after the title (and 文号) before the bracket
 
@@ -47,7 +49,7 @@ def read_dated(text: str, year: int | None = None) -> tuple[str | None, str] | N
     by = _BY.match(after)
     if after and not by:
         return None
-    issuer = before or (by.group(1).strip() if by else None)
+    issuer = _ORDER.sub("", before or (by.group(1).strip() if by else ""))
     return issuer or None, found.iso
 
 
