@@ -195,3 +195,14 @@ def test_issuer_and_date_lines(text, want):
     from reader.gazette.dateline import read_dated
 
     assert read_dated(text) == want
+
+
+def test_a_date_without_year_after_the_issue_was_published_is_of_the_year_before(tmp_path):
+    """十二月二十日 signed in an issue of 1955 published on 1955-01-15 is 1954-12-20, not a date to come."""
+    text = NATIONAL.replace("一九五四年第三号（总第十三号）", "一九五五年第一号（总第十一号）") \
+        .replace("二月二十日", "十二月二十日").replace("一九五四年三月一日出版", "一九五五年一月十五日出版")
+    path = tmp_path / "january.txt"
+    path.write_text(text, encoding="utf-8")
+    issue = parse(read_source(path))
+    assert (issue.year, issue.published) == (1955, "1955-01-15")
+    assert issue.documents[0].date == "1954-12-20"

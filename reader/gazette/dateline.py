@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.gazette.numerals import find_date
+from reader.gazette.numerals import Year, find_date
 from reader.gazette.text import squash
 from reader.models import Line
 
@@ -34,7 +34,7 @@ class Dated:
     end: int
 
 
-def read_dated(text: str, year: int | None = None) -> tuple[str | None, str] | None:
+def read_dated(text: str, year: Year = None) -> tuple[str | None, str] | None:
     """Issuer and date from the text of a bracket under a title or an approval line (no brackets), or None when
     it is no such line: a date with at most an organ before it and an organ + verb after it."""
     text = squash(text)
@@ -58,7 +58,7 @@ def _nonblank(lines: list[Line], indices: range) -> list[int]:
     return [i for i in indices if lines[i].text.strip()]
 
 
-def _dated_at(lines: list[Line], spans: list[tuple[int, int]], year: int | None) -> Dated | None:
+def _dated_at(lines: list[Line], spans: list[tuple[int, int]], year: Year) -> Dated | None:
     """The first span of lines (first, end) whose joined text is a bracketed or plain issuer-and-date line."""
     for first, end in spans:
         text = "".join(ln.text.strip() for ln in lines[first:end])
@@ -71,14 +71,14 @@ def _dated_at(lines: list[Line], spans: list[tuple[int, int]], year: int | None)
     return None
 
 
-def under_title(lines: list[Line], k: int, end: int, year: int | None = None) -> Dated | None:
+def under_title(lines: list[Line], k: int, end: int, year: Year = None) -> Dated | None:
     """The bracketed issuer-and-date (or approval line) that is the first non-blank line from k, under the title;
     the converter may have broken it over two or three lines."""
     near = _nonblank(lines, range(k, min(end, k + _LOOK + 3)))[:3]
     return _dated_at(lines, [(near[0], n + 1) for n in near], year) if near else None
 
 
-def approval_line(lines: list[Line], k: int, end: int, year: int | None = None) -> Dated | None:
+def approval_line(lines: list[Line], k: int, end: int, year: Year = None) -> Dated | None:
     """An approval line (一九五四年十月二十三日内务部制定) among the last lines of a document (over one or two lines)."""
     last = _nonblank(lines, range(max(k, end - 12), end))[-3:]
     spans = [(last[i - n], last[i] + 1) for i in range(len(last) - 1, -1, -1) for n in (0, 1) if i - n >= 0]

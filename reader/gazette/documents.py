@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from reader.gazette import docnumber
 from reader.gazette.dateline import approval_line, under_title
+from reader.gazette.numerals import Year
 from reader.gazette.reflow import ATTACHMENT, TERMINAL, join_text, reflow
 from reader.gazette.text import DATE_LINE, HAN, ORG_END, PUBLIC_NOTE, compact, iso_date, squash
 from reader.gazette.toc import is_colophon
@@ -170,7 +171,7 @@ def is_table_row_like(text: str) -> bool:
     return "\t" in text.strip("\t")
 
 
-def _signature(lines: list[Line], k: int, end: int, year: int | None = None) -> tuple[list[int], str | None, str | None]:
+def _signature(lines: list[Line], k: int, end: int, year: Year = None) -> tuple[list[int], str | None, str | None]:
     """The issuer lines and date of the signature: the first date line with organ names just above it (a date
     printed without its year, 十月十六日, takes the issue's year)."""
     for d in range(k, end):
@@ -244,7 +245,7 @@ def _title_after_banner(lines: list[Line], start: Start, end: int) -> Start:
     return start
 
 
-def build_document(lines: list[Line], start: Start, end: int, year: int | None = None) -> Document:
+def build_document(lines: list[Line], start: Start, end: int, year: Year = None) -> Document:
     """One document from its lines: title, number, recipients, reflowed body, signature (year: the issue's, for
     dates printed without one)."""
     start = _title_after_banner(lines, start, end)

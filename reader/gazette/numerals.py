@@ -81,7 +81,26 @@ def _iso(year: int | None, month: str, day: str) -> str | None:
     return f"{year:04d}-{mo:02d}-{d:02d}"
 
 
-def find_date(text: str, year: int | None = None) -> DateFound | None:
+@dataclass(frozen=True)
+class IssueYear:
+    """What dates printed without their year are read against: the issue's year and its date of publication (a
+    document is not dated after it: 十二月二十八日 in an issue published 1955-01-15 is 1954-12-28)."""
+
+    year: int
+    published: str | None = None
+
+    def date(self, month: str, day: str) -> str | None:
+        """The ISO date of a month and day as printed."""
+        iso = _iso(self.year, month, day)
+        if iso and self.published and iso > self.published:
+            return _iso(self.year - 1, month, day)
+        return iso
+
+
+Year = int | IssueYear | None  # an issue's year, with or without its date of publication
+
+
+def find_date(text: str, year: Year = None) -> DateFound | None:
     """The first full date in a text; with year (the issue's), also a date printed without one (十月十六日)."""
     text = nfkc(text)
     m = DATE.search(text)
@@ -90,14 +109,15 @@ def find_date(text: str, year: int | None = None) -> DateFound | None:
         if iso:
             return DateFound(m.start(), m.end(), iso)
     if year is not None:
+        issue_year = IssueYear(year) if isinstance(year, int) else year
         for md in MONTH_DAY.finditer(text):
-            iso = _iso(year, md.group(1), md.group(2))
+            iso = issue_year.date(md.group(1), md.group(2))
             if iso:
                 return DateFound(md.start(), md.end(), iso)
     return None
 
 
-def iso_date(text: str, year: int | None = None) -> str | None:
+def iso_date(text: str, year: Year = None) -> str | None:
     """The first date in a text as YYYY-MM-DD (a date without its year only when the year is given), or None."""
     found = find_date(text, year)
     return found.iso if found else None

@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from reader.gazette import docnumber
 from reader.gazette.documents import Start, build_document, find_starts
 from reader.gazette.frontmatter import parse_frontmatter
+from reader.gazette.numerals import IssueYear
 from reader.gazette.text import compact
 from reader.gazette.toc import is_colophon, is_toc_heading, parse_toc, split_page
 from reader.models import Document, Line, ParsedIssue, Source, TocEntry
@@ -137,7 +138,8 @@ def parse(source: Source) -> ParsedIssue:
     front += [ln.text for ln in lines[begin:first_doc]]
     meta = parse_frontmatter(front, source.title_hint, [ln.text for ln in lines[max(first_doc, len(lines) - 15):]],
                              [ln.text for ln in toc_lines])
-    year = meta["year"] if isinstance(meta["year"], int) else None
+    published = meta["published"] if isinstance(meta["published"], str) else None
+    year = IssueYear(meta["year"], published) if isinstance(meta["year"], int) else None
     docs = [build_document(lines, s, starts[k + 1].title_from if k + 1 < len(starts) else len(lines), year)
             for k, s in enumerate(starts)]
     for doc in docs:
