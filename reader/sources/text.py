@@ -1,4 +1,5 @@
-"""Text and Markdown exports: encoding detection, Markdown marks kept as hints, page-number lines dropped."""
+"""Text and Markdown exports: encoding detection, Markdown marks kept as hints (list marks dropped), page-number
+lines dropped."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from reader.errors import Reason, SourceError
 from reader.models import Line, Source
-from reader.sources.pagenum import mark_pages
+from reader.sources.pagenum import mark_pages, page_marks
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -41,6 +42,8 @@ def decode(data: bytes, path: Path) -> str:
     return str(best)
 
 
+# a list item's mark (- 一、…, * 附件…, + …) that Markdown converters put before paragraphs: never part of the text
+_MD_BULLET = re.compile(r"^[-*+•]\s+(?=\S)")
 # a table row | a | b |, and the rule |---|:---:| under its head
 _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -74,6 +77,12 @@ def clean_markdown(line: str) -> tuple[str, int, bool]:
     return line.rstrip(), level, bold
 
 
+def _unbullet(body: str) -> str:
+    """A line without the list mark a converter put before it (- 一、…), unless the dash opens a page mark (- 3 -)."""
+    found = page_marks(body)
+    return body if found.marks and found.marks[0][0] == 0 else _MD_BULLET.sub("", body)
+
+
 def read_text(path: Path, data: bytes) -> Source:
     """Read a .txt or .md export into lines (blank lines kept as empty lines)."""
     text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
@@ -84,7 +93,7 @@ def read_text(path: Path, data: bytes) -> Source:
     lines: list[Line] = []
     for raw in raw_lines:
         body, level, bold = clean_markdown(raw) if markdown else (raw.rstrip(), 0, False)
-        lines.append(Line(body.replace("\ufeff", "").strip(" \u3000\xa0"), heading=level, bold=bold))
+        lines.append(Line(_unbullet(body.replace("\ufeff", "").strip(" \u3000\xa0")), heading=level, bold=bold))
     lines = mark_pages(lines)
     if not any(line.text for line in lines):
         raise SourceError(f"{path}: the file holds no text; export the gazette again", path=path, reason=Reason.EMPTY)
