@@ -206,3 +206,12 @@ def test_a_date_without_year_after_the_issue_was_published_is_of_the_year_before
     issue = parse(read_source(path))
     assert (issue.year, issue.published) == (1955, "1955-01-15")
     assert issue.documents[0].date == "1954-12-20"
+
+
+def test_a_spaced_dash_page_number_is_no_list_mark(tmp_path):
+    """- 3 - on a line of its own ends printed page 3: the dash before it is not a Markdown list mark."""
+    path = tmp_path / "spaced.txt"
+    path.write_text(NATIONAL.replace("\n-3-\n", "\n- 3 -\n"), encoding="utf-8")
+    issue = parse(read_source(path))
+    assert [d.printed_pages for d in issue.documents] == [(1, 2), (2, 2), (3, 3), (4, 4)]
+    assert "3 -" not in issue.documents[2].text
