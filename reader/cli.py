@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the desktop window (the default with no command)")
     p.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up timing
 
-    p = sub.add_parser("import", help="import gazette PDFs, text/Markdown exports or folders of them")
+    p = sub.add_parser("import", help="import gazette PDFs, DOCX, OFD, text/Markdown exports or folders of them")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--replace", action="store_true", help="replace an issue already in the archive")
     p.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
@@ -77,7 +77,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     files = expand([Path(p) for p in args.paths])
     if not files:
-        print("failed: no PDF, .txt or .md file found in " + ", ".join(args.paths), file=sys.stderr)
+        print("failed: no PDF, .docx, .ofd, .txt or .md file found in " + ", ".join(args.paths), file=sys.stderr)
         return 1
     failed = 0
     with Archive(args.data_dir) as archive:
