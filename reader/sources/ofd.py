@@ -1,0 +1,184 @@
+"""OFD (GB/T 33190) through ofdkit: text with its position and size from each page's content, its templates and
+the composite objects of the resources, laid out by the same rules as a PDF page; image-only pages through OCR;
+e-invoices and files without text refused."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from reader.errors import Reason, SourceError
+from reader.gazette import docnumber
+from reader.models import Source
+from reader.sources.ocr import Recognizer
+from reader.sources.pdf import _ocr_fragments, lay_out
+from reader.sources.spans import Frag, span_fragments
+
+PT = 72 / 25.4  # OFD measures in millimetres, the layout rules in points
+MARGIN = 2.0  # mm a run may stand outside the page box and still be on the page
+ASCENT, DESCENT = 0.88, 0.12  # share of the size above and below the baseline
+_INVOICE = re.compile(r"发票代码|发票号码|价税合计|开票日期")
+
+
+def _local(tag: object) -> str:
+    """An XML tag without its namespace."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def open_ofd(path: Path, data: bytes) -> Any:
+    """Open an OFD with ofdkit, or raise a SourceError that says what is wrong and what to do."""
+    import ofdkit
+
+    try:
+        return ofdkit.open(data)
+    except ofdkit.OFDError as exc:
+        raise SourceError(f"{path}: damaged or truncated OFD, or not an OFD file ({exc}); download or copy the file "
+                          "again", path=path, reason=Reason.DAMAGED) from exc
+
+
+def _spans(runs: list[Any], width: float, height: float) -> list[list[dict]]:
+    """Runs on the page (each once: a run drawn twice at one spot is bold) as lines of span dicts in points."""
+    seen: dict[tuple[str, int, int], dict] = {}
+    spans: list[dict] = []
+    for run in runs:
+        if not run.text.strip() or not (-MARGIN <= run.x <= width + MARGIN and -MARGIN <= run.y <= height + MARGIN):
+            continue
+        key = (run.text, round(run.x * 2), round(run.y * 2))
+        if key in seen:
+            seen[key]["flags"] = 16
+            continue
+        size = (run.size or 3.5) * PT
+        x, y = run.x * PT, run.y * PT
+        span = {"text": run.text, "bbox": (x, y - ASCENT * size, x + run.width * PT, y + DESCENT * size),
+                "size": round(size, 1), "flags": 0, "font": "", "base": y}
+        seen[key] = span
+        spans.append(span)
+    spans.sort(key=lambda s: (s["base"], s["bbox"][0]))
+    lines: list[list[dict]] = []
+    for span in spans:
+        if lines and abs(span["base"] - lines[-1][0]["base"]) < 0.5 * max(span["size"], 1):
+            lines[-1].append(span)
+        else:
+            lines.append([span])
+    return [sorted(line, key=lambda s: s["bbox"][0]) for line in lines]
+
+
+def rejoin_numbers(frags: list[Frag]) -> list[Frag]:
+    """A 文号 wrapped inside a table cell (府办专督〔2020〕24 above, 号 below it at the same left edge) made one
+    fragment again."""
+    drop: set[int] = set()
+    for head in frags:
+        tail_of = docnumber.SPLIT_HEAD.search(head.text)
+        if tail_of is None or not head.text.rstrip().endswith(tail_of.group(0).rstrip()):
+            continue
+        em = max(head.size, 1)
+        below = [f for f in frags if id(f) not in drop and f is not head and docnumber.SPLIT_TAIL.match(f.text)
+                 and abs(f.x0 - head.x0) < em and 0 < f.yc - head.yc < 3 * em]
+        if below:
+            tail = min(below, key=lambda f: f.yc)
+            head.text, head.x1 = head.text.rstrip() + tail.text.strip(), max(head.x1, tail.x1)
+            drop.add(id(tail))
+    return [f for f in frags if id(f) not in drop]
+
+
+def _images(doc: Any, page: Any) -> list[tuple[tuple[float, float, float, float], bytes]]:
+    """The images a page draws: their boxes (mm) and bytes, found through the resources' MultiMedia entries."""
+    package = doc._package
+    if page.location is None:
+        return []
+    media: dict[str, str] = {}
+    for res in page._body.resources:
+        root = package.read_xml(res)
+        base = (root.get("BaseLoc") or "").strip().strip("/")
+        for item in root.iter():
+            if _local(item.tag) == "MultiMedia":
+                file = (next((c.text for c in item if _local(c.tag) == "MediaFile"), None) or "").strip()
+                found = (package.resolve(res, f"{base}/{file}") if base else None) or package.resolve(res, file)
+                if found:
+                    media[(item.get("ID") or "").strip()] = found
+    out = []
+    for obj in package.read_xml(page.location).iter():
+        if _local(obj.tag) == "ImageObject" and (obj.get("ResourceID") or "").strip() in media:
+            box = [float(v) for v in (obj.get("Boundary") or "0 0 0 0").split()[:4]]
+            out.append(((box[0], box[1], box[2], box[3]), package.read(media[obj.get("ResourceID").strip()])))
+    return out
+
+
+def _recognise(path: Path, doc: Any, scanned: list[int], recognizer: Recognizer,
+               pages: list[tuple[pymupdf.Rect, list[Frag]]]) -> None:
+    """Recognise image-only pages: each drawn from its images onto a page of its size, then read by OCR."""
+    canvas = pymupdf.open()
+    try:
+        for page in doc.pages:
+            canvas.new_page(width=page.width * PT, height=page.height * PT)
+        for done, k in enumerate(scanned):
+            for (x, y, w, h), data in _images(doc, doc.pages[k]):
+                try:
+                    canvas[k].insert_image(pymupdf.Rect(x * PT, y * PT, (x + w) * PT, (y + h) * PT), stream=data)
+                except Exception:  # an image format PyMuPDF cannot decode: the page stays blank
+                    continue
+            result = recognizer.page(canvas[k], done, len(scanned))
+            pages[k] = (pymupdf.Rect(0, 0, result.width, result.height), _ocr_fragments(result))
+    finally:
+        canvas.close()
+
+
+def _is_invoice(doc: Any, text: str) -> bool:
+    """Whether the file is an electronic invoice (its invoice data, or the fields an invoice prints)."""
+    try:
+        if doc.invoice() is not None:
+            return True
+    except Exception:  # invoice data that cannot be read: judge by the text
+        pass
+    return len(set(_INVOICE.findall(text))) >= 3
+
+
+def read_ofd(path: Path, data: bytes, recognizer: Recognizer | None = None) -> Source:
+    """Read an OFD into lines in reading order, with printed page numbers mapped to its pages; image-only pages
+    are recognised by OCR when a recognizer is given."""
+    import ofdkit
+
+    doc = open_ofd(path, data)
+    try:
+        if not doc.pages:
+            raise SourceError(f"{path}: the OFD has no pages; export the document again", path=path, reason=Reason.NO_PAGES)
+        pages: list[tuple[pymupdf.Rect, list[Frag]]] = []
+        cuts: list[float | None] = []
+        for page in doc.pages:
+            try:
+                x0, y0, width, height = page.box
+                runs = [r for r in page.runs]
+            except ofdkit.OFDError as exc:
+                raise SourceError(f"{path}: page {page.index + 1} cannot be read ({exc}); the OFD is damaged",
+                                  path=path, reason=Reason.DAMAGED) from exc
+            frags, cut = span_fragments(_spans(runs, width, height), width * PT)
+            pages.append((pymupdf.Rect(0, 0, width * PT, height * PT), rejoin_numbers(frags)))
+            cuts.append(cut)
+        text = "\n".join(f.text for _, frags in pages for f in frags)
+        if _is_invoice(doc, text):
+            raise SourceError(f"{path}: an electronic invoice (发票), not a government document or gazette; nothing "
+                              "imported", path=path, reason=Reason.NOT_A_DOCUMENT)
+        scanned = [k for k, (_, frags) in enumerate(pages) if not frags]
+        with_images = [k for k in scanned if _images(doc, doc.pages[k])]
+        if not text.strip() and not with_images:
+            raise SourceError(f"{path}: the OFD holds no text (only drawings or seals) on its {len(pages)} pages; "
+                              "nothing to import", path=path, reason=Reason.NOTHING_READABLE)
+        if with_images and recognizer is not None:
+            _recognise(path, doc, with_images, recognizer, pages)
+        elif not text.strip():
+            raise SourceError(f"{path}: the OFD holds only images of its pages (a scan); import it with OCR on, or "
+                              "import a text export", path=path, reason=Reason.SCANNED)
+        title = doc.info.title or ""
+        warnings = list(doc.warnings)
+    finally:
+        doc.close()
+    if sum(len(frags) for _, frags in pages) == 0:
+        raise SourceError(f"{path}: nothing readable: OCR found no text on its {len(pages)} pages (photos or blank "
+                          "pages?); check the file", path=path, reason=Reason.NOTHING_READABLE)
+    lines, printed = lay_out(pages, cuts)
+    return Source(path=path, kind="ofd", lines=lines, pages=len(pages), printed_pages=printed, title_hint=title,
+                  warnings=[f"OFD: {w}" for w in warnings],
+                  ocr_pages=dict(recognizer.pages) if recognizer is not None and with_images else {})
