@@ -39,20 +39,38 @@ def open_ofd(path: Path, data: bytes) -> Any:
                           "again", path=path, reason=Reason.DAMAGED) from exc
 
 
+def _merged(runs: list[Any]) -> list[tuple[str, float, float, float, float]]:
+    """Runs as (text, x, baseline, size, width) in mm, those of one text object that follow each other on a
+    baseline (a TextCode per character) made one."""
+    out: list[list[Any]] = []
+    last_id = None
+    for run in runs:
+        if out and last_id == run.object_id:
+            last = out[-1]
+            gap = run.x - (last[1] + last[4])
+            if abs(last[2] - run.y) < 0.01 and last[3] == run.size and -0.05 * run.size <= gap < 0.3 * run.size:
+                last[0] += run.text
+                last[4] = run.x + run.width - last[1]
+                continue
+        out.append([run.text, run.x, run.y, run.size, run.width])
+        last_id = run.object_id
+    return [(t, x, y, size, w) for t, x, y, size, w in out]
+
+
 def _spans(runs: list[Any], width: float, height: float) -> list[list[dict]]:
     """Runs on the page (each once: a run drawn twice at one spot is bold) as lines of span dicts in points."""
     seen: dict[tuple[str, int, int], dict] = {}
     spans: list[dict] = []
-    for run in runs:
-        if not run.text.strip() or not (-MARGIN <= run.x <= width + MARGIN and -MARGIN <= run.y <= height + MARGIN):
+    for text, rx, ry, rsize, rwidth in _merged(runs):
+        if not text.strip() or not (-MARGIN <= rx <= width + MARGIN and -MARGIN <= ry <= height + MARGIN):
             continue
-        key = (run.text, round(run.x * 2), round(run.y * 2))
+        key = (text, round(rx * 2), round(ry * 2))
         if key in seen:
             seen[key]["flags"] = 16
             continue
-        size = (run.size or 3.5) * PT
-        x, y = run.x * PT, run.y * PT
-        span = {"text": run.text, "bbox": (x, y - ASCENT * size, x + run.width * PT, y + DESCENT * size),
+        size = (rsize or 3.5) * PT
+        x, y = rx * PT, ry * PT
+        span = {"text": text, "bbox": (x, y - ASCENT * size, x + rwidth * PT, y + DESCENT * size),
                 "size": round(size, 1), "flags": 0, "font": "", "base": y}
         seen[key] = span
         spans.append(span)
