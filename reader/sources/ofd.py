@@ -59,8 +59,8 @@ def _merged(runs: list[Any]) -> list[tuple[str, float, float, float, float]]:
 
 def _spans(runs: list[Any], width: float, height: float) -> list[list[dict]]:
     """Runs on the page (each once: a run drawn twice at one spot is bold) as lines of span dicts in points."""
-    seen: dict[tuple[str, int, int], dict] = {}
-    spans: list[dict] = []
+    seen: dict[tuple[str, int, int], dict[str, Any]] = {}
+    spans: list[dict[str, Any]] = []
     for text, rx, ry, rsize, rwidth in _merged(runs):
         if not text.strip() or not (-MARGIN <= rx <= width + MARGIN and -MARGIN <= ry <= height + MARGIN):
             continue
@@ -70,7 +70,7 @@ def _spans(runs: list[Any], width: float, height: float) -> list[list[dict]]:
             continue
         size = (rsize or 3.5) * PT
         x, y = rx * PT, ry * PT
-        span = {"text": text, "bbox": (x, y - ASCENT * size, x + rwidth * PT, y + DESCENT * size),
+        span: dict[str, Any] = {"text": text, "bbox": (x, y - ASCENT * size, x + rwidth * PT, y + DESCENT * size),
                 "size": round(size, 1), "flags": 0, "font": "", "base": y}
         seen[key] = span
         spans.append(span)
