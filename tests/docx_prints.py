@@ -46,9 +46,18 @@ class DocxStyle:
 
     name: str
     marks: bool = False  # page marks (—1—) merged into paragraphs instead of page breaks and a footer field
+    numbered: bool = False  # headings 一、 and items （一） numbered by Word (numbering definitions), not typed
 
 
-STYLES = [DocxStyle("page breaks, footer page field"), DocxStyle("page marks merged into paragraphs", marks=True)]
+STYLES = [DocxStyle("page breaks, footer page field, automatic list numbers", numbered=True),
+          DocxStyle("page marks merged into paragraphs", marks=True)]
+HAN = "一二三四五六七八九十"
+NUMBERING = (
+    f'<w:abstractNum {W_NS} w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+    '</w:abstractNum>'
+)
 
 
 class Writer:
@@ -62,6 +71,42 @@ class Writer:
         normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "仿宋_GB2312")
         self.last: Any = None  # the last body paragraph of the page (page marks go at its end)
         self.page = 0  # the printed page being written
+        self.list_id = 0  # the numbering instance of the document being written (each document counts anew)
+        self.counts = [0, 0]
+        if style.numbered:
+            numbering = self.doc.part.numbering_part.element
+            numbering.insert(0, parse_xml(NUMBERING))
+
+    def new_list(self) -> None:
+        """A list instance of its own for the next document: its headings and items count from 一 again."""
+        if self.style.numbered:
+            self.list_id += 1
+            self.doc.part.numbering_part.element.append(parse_xml(
+                f'<w:num {W_NS} w:numId="{100 + self.list_id}"><w:abstractNumId w:val="90"/></w:num>'))
+            self.counts = [0, 0]
+
+    def numbered(self, text: str, level: int) -> str | None:
+        """The text without its typed number when it is the list's next number at a level (Word then draws it)."""
+        if not self.style.numbered:
+            return None
+        nxt = self.counts[level] + 1
+        if nxt > 10:
+            return None
+        label = f"{HAN[nxt - 1]}、" if level == 0 else f"（{HAN[nxt - 1]}）"
+        if not text.startswith(label) or len(text) == len(label):
+            return None
+        self.counts[level] = nxt
+        if level == 0:
+            self.counts[1] = 0
+        return text[len(label):]
+
+    def listed(self, text: str, level: int, **kw: Any) -> None:
+        """A heading or item: numbered by Word when its typed number is the list's next, else as typed."""
+        rest = self.numbered(text, level)
+        p = self.para(rest if rest is not None else text, **kw)
+        if rest is not None:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{100 + self.list_id}"/></w:numPr>'))
 
     def para(self, text: str, *, size: float = 16, bold: bool = False, align: str = "left", indent: bool = False) -> Any:
         """One paragraph."""
@@ -117,6 +162,7 @@ class Writer:
 
 def write_document(w: Writer, doc: Document) -> None:
     """One 公文: title, 文号, recipients, body, tables, signature and date."""
+    w.new_list()
     w.para(doc.title, size=22, bold=True, align="center")
     if doc.doc_number:
         w.para(doc.doc_number, align="center")
@@ -128,7 +174,9 @@ def write_document(w: Writer, doc: Document) -> None:
         elif block.kind == "subtitle":
             w.para(block.text, size=18, bold=True, align="center")
         elif block.kind == "heading":
-            w.para(block.text, bold=True)
+            w.listed(block.text, 0, bold=True)
+        elif block.kind == "item":
+            w.listed(block.text, 1, indent=True)
         elif block.kind == "table":
             w.table(block.text)
         elif block.kind in ("recipients", "note", "attachment"):

@@ -3,6 +3,7 @@ or damaged files are refused with a specific reason (tests/docx_prints.py writes
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,16 +12,27 @@ from reader.archive import Archive
 from reader.errors import Reason, SourceError
 from reader.gazette.parser import parse
 from reader.sources import read_source
+from tests.conftest import compact
 from tests.docx_prints import FIELDS, STYLES, DocxStyle, score, write_issue, write_single
 
 NAMES = [style.name for style in STYLES]
 
 
+def same_texts(text_export: Path, docx_file: Path) -> list[bool]:
+    """Whether each document of the DOCX reads as the same document of the text export does."""
+    ref = parse(read_source(text_export)).documents
+    got = parse(read_source(docx_file)).documents
+    return [compact(a.text) == compact(b.text) for a, b in zip(ref, got, strict=True)]
+
+
 @pytest.mark.parametrize("style", STYLES, ids=NAMES)
 def test_the_sample_as_docx_is_read_exactly(sample, tmp_path, style: DocxStyle):
+    """Every document with its fields, and its whole text (headings, items, tables, list numbers) as in the
+    text export."""
     truth = write_issue(sample.text, tmp_path / "issue.docx", style)
     counts = score(tmp_path / "issue.docx", truth)
     assert counts == {"expected": 6, "found": 6} | {field: 6 for field in FIELDS}
+    assert same_texts(sample.text, tmp_path / "issue.docx") == [True] * 6
 
 
 @pytest.mark.parametrize("style", STYLES, ids=NAMES)
@@ -31,15 +43,20 @@ def test_the_shared_gazettes_as_docx(shared, tmp_path, style: DocxStyle):
         path = tmp_path / f"{seed.stem}.docx"
         for key, value in score(path, write_issue(seed, path, style)).items():
             total[key] += value
+        assert all(same_texts(seed, path))
     assert total == {"expected": 33, "found": 33} | {field: 33 for field in FIELDS}
 
 
 def test_layout_hints_tables_text_boxes_and_page_numbers(sample, tmp_path):
     """A centred bold title, a right-aligned signature, a table's row as cells, the cover's text box read once,
-    and the footer's PAGE field numbering the body section from 1."""
+    the footer's PAGE field numbering the body section from 1, and Word's list numbers (not in the text)."""
     write_issue(sample.text, tmp_path / "issue.docx", STYLES[0])
     source = read_source(tmp_path / "issue.docx")
     by_text = {ln.text: ln for ln in source.lines}
+    xml = zipfile.ZipFile(tmp_path / "issue.docx").read("word/document.xml").decode()
+    assert "一、总体要求" not in xml and "（三）湿地保护第3项措施" not in xml
+    assert [ln.text[:6] for ln in source.lines if ln.text.startswith(("一、", "二、", "三、", "（一）", "（三）"))][:6] == [
+        "一、总体要求", "（一）湿地保", "（三）湿地保", "二、重点任务", "（一）湿地保", "（三）湿地保"]
     title = by_text["禾川市人民政府关于废止部分行政规范性文件的决定"]
     assert (title.centered, title.bold, title.size) == (True, True, 22.0)
     signature = next(ln for ln in source.lines if ln.text == "禾川市人民政府" and ln.right)

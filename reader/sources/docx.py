@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.errors import Reason, SourceError
 from reader.models import Line, Source
+from reader.sources.docxnum import Numbering
 from reader.sources.pagenum import is_page_number, split_page_marks
 from reader.textfold import unify_han
 
@@ -29,6 +30,7 @@ class _Style:
     align: str | None = None
     size: float | None = None
     bold: bool | None = None
+    num: tuple[str, int] | None = None  # numbering (numId, level) a heading style carries
 
 
 @dataclass
@@ -64,6 +66,11 @@ def _props(ppr: Any, rpr: Any) -> _Style:
     style = _Style()
     if ppr is not None:
         style.align = _attr(ppr.find(W + "jc"), "val")
+        numpr = ppr.find(W + "numPr")
+        if numpr is not None:
+            level = _attr(numpr.find(W + "ilvl"), "val") or "0"
+            num_id = _attr(numpr.find(W + "numId"), "val")
+            style.num = (num_id, int(level) if level.isdigit() else 0) if num_id else None
     if rpr is not None:
         sz = _attr(rpr.find(W + "sz"), "val")
         style.size = float(sz) / 2 if sz and sz.replace(".", "").isdigit() else None
@@ -98,7 +105,7 @@ class _Styles:
                 chain.append(self.styles[cur])
                 cur = self.styles[cur].based_on
             out = _Style()
-            for name in ("align", "size", "bold"):
+            for name in ("align", "size", "bold", "num"):
                 value = next((getattr(s, name) for s in chain if getattr(s, name) is not None), getattr(self.base, name))
                 setattr(out, name, value)
             self._cache[sid] = out
@@ -130,8 +137,9 @@ def open_docx(path: Path, data: bytes) -> Any:
 class _Walker:
     """Walks the body of a document in order and turns it into lines on pages."""
 
-    def __init__(self, styles: _Styles, breaks: bool) -> None:
+    def __init__(self, styles: _Styles, numbering: Numbering, breaks: bool) -> None:
         self.styles = styles
+        self.numbering = numbering
         self.breaks = breaks  # page breaks make pages (False when page marks printed in the text do)
         self.page = _Page()
         self.sections: list[tuple[int, Any]] = []  # (first page, sectPr) of each section ended so far
@@ -160,6 +168,9 @@ class _Walker:
             self.page.turn()
         pieces: list[tuple[str, float, bool]] = []
         boxes: list[Any] = []
+        num = own.num or pstyle.num
+        if num is not None and "".join(t.text or "" for t in p.iter(W + "t")).strip():
+            pieces.append((self.numbering.label(*num), pstyle.size or 0.0, bool(pstyle.bold)))
         for run in p.iter(W + "r"):
             if self._in_box_or_fallback(run, p):
                 continue
@@ -249,6 +260,14 @@ class _Walker:
                 self.page.has_text = True
 
 
+def _numbering_root(document: Any) -> Any:
+    """The numbering definitions of a document, or None when it has none."""
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
+
+
 def _has_page_marks(body: Any) -> bool:
     """Whether page marks of a print (—1—) stand in the text, at least two of them: they then make the pages."""
     found = 0
@@ -293,7 +312,8 @@ def read_docx(path: Path, data: bytes) -> Source:
     numbers from its page marks or its footer's page field."""
     document = open_docx(path, data)
     try:
-        walker = _Walker(_Styles(document.styles.element), not _has_page_marks(document.element.body))
+        walker = _Walker(_Styles(document.styles.element), Numbering(_numbering_root(document)),
+                         not _has_page_marks(document.element.body))
         walker.body(document.element.body)
         walker.sections.append((walker.section_from, document.element.body.find(W + "sectPr")))
         numbered = _has_page_field(document)
