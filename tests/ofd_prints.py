@@ -4,7 +4,8 @@ Two layouts offices receive:
 - "red header": the issuing organ's banner (XX人民政府文件) in large red type, the 发文字号 centred under it, a red
   rule, the title centred in 二号, recipients, the body in 三号 with two-character indents, the signature and
   date right-aligned, page numbers (— 1 —) at the foot; each line one TextObject whose TextCode spaces its
-  characters with DeltaX.
+  characters with DeltaX; the 版记 (抄送, and the office that printed it on what day) at the foot of the last
+  page, and the issuer's seal as an image over the signature.
 - "composite": title first and bold, the 发文字号 under it, the body, signature and date; all the page's text in
   a composite graphic unit of DocumentRes.xml that the page places with a CompositeObject (as some producers
   do), each character its own TextCode with its own X.
@@ -119,6 +120,14 @@ def lay_out_document(doc: Document, layout: str) -> list[list[Placed]]:
             p.para(block.text, body, indent=False)
         else:
             p.para(block.text, body)
+    if layout == "red header":  # the 版记 at the foot of the last page: copies to, and who printed it when
+        p.y = max(p.y + 2 * body, BOTTOM - 4 * body)
+        p.line("抄送：市委各部门，市人大常委会办公室，市政协办公室。", 14 * PT, indent=body / 2)
+        office = (doc.issuer or "禾川市人民政府").split()[-1]
+        printed = f"{doc.date[:4]}年{int(doc.date[5:7])}月{int(doc.date[8:10])}日印发" if doc.date else "印发"
+        p.pages[-1].append(Placed(office, LEFT + body / 2, p.y + 14 * PT, 14 * PT))
+        p.pages[-1].append(Placed(printed, RIGHT - sum(advance(c, 14 * PT) for c in printed) - body / 2, p.y + 14 * PT,
+                                  14 * PT))
     for k, page in enumerate(p.pages):
         number = f"— {k + 1} —"
         page.append(Placed(number, (W - sum(advance(c, 14 * PT) for c in number)) / 2, 280.0, 14 * PT))
@@ -143,6 +152,19 @@ def _text_object(oid: int, t: Placed, per_char: bool) -> str:
     return f"<ofd:TextObject {attrs}>{color}{codes}</ofd:TextObject>"
 
 
+def seal_png() -> bytes:
+    """A red ring as PNG: the seal stamped over a signature."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (120, 120), (255, 255, 255, 0))
+    ImageDraw.Draw(image).ellipse((4, 4, 116, 116), outline=(220, 0, 0, 255), width=6)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
 def write_ofd(target: Path, pages: list[list[Placed]], layout: str, title: str = "") -> None:
     """Write placed pages as an OFD file."""
     composite = layout == "composite"
@@ -159,6 +181,8 @@ def write_ofd(target: Path, pages: list[list[Placed]], layout: str, title: str =
                          f'{"".join(objects)}</ofd:Content></ofd:CompositeGraphicUnit>')
             objects = [f'<ofd:CompositeObject ID="{oid + 1}" Boundary="0 0 {W} {H}" ResourceID="{oid}"/>']
             oid += 1
+        if not composite and k == len(pages) - 1:  # the issuer's seal over the signature: an image, no text
+            objects.append('<ofd:ImageObject ID="2" Boundary="120 200 42 42" CTM="42 0 0 42 0 0" ResourceID="9"/>')
         rule = ('<ofd:PathObject ID="1" Boundary="28 50 154 1" Stroke="true" LineWidth="0.5">'
                 '<ofd:StrokeColor Value="255 0 0"/><ofd:AbbreviatedData>M 0 0 L 154 0</ofd:AbbreviatedData></ofd:PathObject>'
                 if not composite and k == 0 else "")
@@ -174,7 +198,9 @@ def write_ofd(target: Path, pages: list[list[Placed]], layout: str, title: str =
              '<ofd:Font ID="2" FontName="方正小标宋简体" FamilyName="方正小标宋简体"/>'
              '<ofd:Font ID="3" FontName="黑体" FamilyName="黑体"/>')
     public = f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {NS} BaseLoc="Res"><ofd:Fonts>{fonts}</ofd:Fonts></ofd:Res>'
-    res = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {NS} BaseLoc="Res"><ofd:CompositeGraphicUnits>'
+    media = '<ofd:MultiMedias><ofd:MultiMedia ID="9" Type="Image" Format="PNG"><ofd:MediaFile>seal.png</ofd:MediaFile>' \
+        '</ofd:MultiMedia></ofd:MultiMedias>' if not composite else ""
+    res = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {NS} BaseLoc="Res">{media}<ofd:CompositeGraphicUnits>'
            f'{"".join(units)}</ofd:CompositeGraphicUnits></ofd:Res>')
     ofd = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {NS} Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
            f'<ofd:DocID>0123456789abcdef</ofd:DocID><ofd:Title>{escape(title)}</ofd:Title><ofd:Creator>tests</ofd:Creator>'
@@ -186,6 +212,8 @@ def write_ofd(target: Path, pages: list[list[Placed]], layout: str, title: str =
         zf.writestr("Doc_0/DocumentRes.xml", res)
         for k, content in enumerate(contents):
             zf.writestr(f"Doc_0/Pages/Page_{k}/Content.xml", content)
+        if not composite:
+            zf.writestr("Doc_0/Res/seal.png", seal_png())
 
 
 def write_document(target: Path, doc: Document, layout: str) -> dict[str, str | None]:
