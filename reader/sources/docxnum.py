@@ -73,9 +73,9 @@ class Numbering:
             num_id = _attr(num, "numId") or ""
             self.nums[num_id] = _attr(num.find(W + "abstractNumId"), "val") or ""
             for override in num.findall(W + "lvlOverride"):
-                start = _attr(override.find(W + "startOverride"), "val")
-                if start and start.isdigit():
-                    self.starts[(num_id, int(_attr(override, "ilvl") or 0))] = int(start)
+                restart = _attr(override.find(W + "startOverride"), "val")
+                if restart and restart.isdigit():
+                    self.starts[(num_id, int(_attr(override, "ilvl") or 0))] = int(restart)
 
     def label(self, num_id: str, level: int) -> str:
         """The next number of a list at a level (deeper levels start again), as its level text draws it; each list

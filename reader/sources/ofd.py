@@ -40,12 +40,11 @@ def open_ofd(path: Path, data: bytes) -> Any:
 
 
 def _merged(runs: list[Any]) -> list[tuple[str, float, float, float, float]]:
-    """Runs as (text, x, baseline, size, width) in mm, those of one text object that follow each other on a
-    baseline (a TextCode per character) made one."""
+    """Runs as (text, x, baseline, size, width) in mm, runs that follow each other on a baseline at one size (a
+    TextCode or a TextObject per character, as many producers write) made one."""
     out: list[list[Any]] = []
-    last_id = None
     for run in runs:
-        if out and last_id == run.object_id:
+        if out:
             last = out[-1]
             gap = run.x - (last[1] + last[4])
             if abs(last[2] - run.y) < 0.01 and last[3] == run.size and -0.05 * run.size <= gap < 0.3 * run.size:
@@ -53,7 +52,6 @@ def _merged(runs: list[Any]) -> list[tuple[str, float, float, float, float]]:
                 last[4] = run.x + run.width - last[1]
                 continue
         out.append([run.text, run.x, run.y, run.size, run.width])
-        last_id = run.object_id
     return [(t, x, y, size, w) for t, x, y, size, w in out]
 
 
@@ -64,7 +62,7 @@ def _spans(runs: list[Any], width: float, height: float) -> list[list[dict]]:
     for text, rx, ry, rsize, rwidth in _merged(runs):
         if not text.strip() or not (-MARGIN <= rx <= width + MARGIN and -MARGIN <= ry <= height + MARGIN):
             continue
-        key = (text, round(rx * 2), round(ry * 2))
+        key = (text, round(rx), round(ry))  # to the millimetre: the copy that fakes bold stands a little aside
         if key in seen:
             seen[key]["flags"] = 16
             continue
