@@ -28,11 +28,9 @@ def open_by_search(qtbot, w, text: str):
 
 
 @pytest.mark.parametrize(("lang", "ofd_text", "docx_text"), [
-    ("zh_CN", "无法在此显示 OFD 版面：没有可用的 OFD 绘制库。阅读窗格中显示的是从 OFD 读取的文字。",
-     "没有原始页面：Word 文档没有固定的版面。其文字显示在阅读窗格中。"),
-    ("en", "OFD pages cannot be shown here: no drawing library for OFD is available. The text read from the OFD is "
-     "shown in the reading pane.", "No original pages: a Word document has no fixed pages. Its text is shown in the "
-     "reading pane."),
+    ("zh_CN", "无法显示 OFD 版面（缺少 OFD 绘制库），文字见阅读窗格。", "Word 文档没有固定版面，文字见阅读窗格。"),
+    ("en", "OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.",
+     "A Word document has no fixed pages; the text is in the reading pane."),
 ])
 def test_the_pages_view_of_an_ofd_and_a_docx_document_says_why_it_shows_none(qtbot, open_window, sample, tmp_path,
                                                                              lang, ofd_text, docx_text):

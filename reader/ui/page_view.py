@@ -130,10 +130,9 @@ class PageView(QWidget):
     def no_pages_text(self, kind: str) -> str:
         """Why an issue has no original pages to show."""
         if kind == "ofd":
-            return self.tr("OFD pages cannot be shown here: no drawing library for OFD is available. The text read "
-                           "from the OFD is shown in the reading pane.")
+            return self.tr("OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.")
         if kind == "docx":
-            return self.tr("No original pages: a Word document has no fixed pages. Its text is shown in the reading pane.")
+            return self.tr("A Word document has no fixed pages; the text is in the reading pane.")
         return self.tr("No original pages: this issue was imported from a text export.")
 
     def close_pdf(self) -> None:

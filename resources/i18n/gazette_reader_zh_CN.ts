@@ -828,26 +828,26 @@ Note on this passage:</source>
     </message>
     <message>
         <location filename="../../reader/ui/page_view.py" line="133"/>
-        <source>OFD pages cannot be shown here: no drawing library for OFD is available. The text read from the OFD is shown in the reading pane.</source>
-        <translation>无法在此显示 OFD 版面：没有可用的 OFD 绘制库。阅读窗格中显示的是从 OFD 读取的文字。</translation>
+        <source>OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.</source>
+        <translation>无法显示 OFD 版面（缺少 OFD 绘制库），文字见阅读窗格。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="135"/>
+        <source>A Word document has no fixed pages; the text is in the reading pane.</source>
+        <translation>Word 文档没有固定版面，文字见阅读窗格。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/page_view.py" line="136"/>
-        <source>No original pages: a Word document has no fixed pages. Its text is shown in the reading pane.</source>
-        <translation>没有原始页面：Word 文档没有固定的版面。其文字显示在阅读窗格中。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/page_view.py" line="137"/>
         <source>No original pages: this issue was imported from a text export.</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="214"/>
+        <location filename="../../reader/ui/page_view.py" line="213"/>
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="215"/>
+        <location filename="../../reader/ui/page_view.py" line="214"/>
         <source>outside this document</source>
         <translation>不属于本文件</translation>
     </message>
