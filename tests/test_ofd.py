@@ -130,3 +130,33 @@ def test_a_non_ofd_zip_named_ofd_is_refused(tmp_path):
     with pytest.raises(SourceError) as err:
         read_source(tmp_path / "x.ofd")
     assert err.value.reason is Reason.DAMAGED and "OFD.xml is missing" in str(err.value)
+
+
+def test_damaged_ofd_and_docx_files_are_refused_never_a_crash(sample, tmp_path):
+    """Cut short or with bytes changed (30 variants of each, a fixed seed): every import returns an outcome, a
+    refused file says it is damaged (or has nothing to import), and the archive holds only what imported."""
+    import random
+
+    from tests.docx_prints import STYLES, write_issue
+
+    doc = parse(read_source(sample.text)).documents[0]
+    write_document(tmp_path / "good.ofd", doc, "red header")
+    write_issue(sample.text, tmp_path / "good.docx", STYLES[0])
+    rng = random.Random(7)
+    reasons = set()
+    with Archive(tmp_path / "home") as archive:
+        for suffix in (".ofd", ".docx"):
+            data = (tmp_path / f"good{suffix}").read_bytes()
+            for k in range(30):
+                bad = bytearray(data[: rng.randrange(len(data))] if k % 3 == 0 else data)
+                for _ in range(0 if k % 3 == 0 else rng.randint(1, 20)):
+                    bad[rng.randrange(len(bad))] = rng.randrange(256)
+                path = tmp_path / f"bad{k}{suffix}"
+                path.write_bytes(bytes(bad))
+                result = archive.import_file(path)
+                if not result.ok:
+                    reasons.add(result.reason)
+                    assert path.name in result.message
+        imported = [i.source_name for i in archive.issues()]
+    assert reasons <= {Reason.DAMAGED, Reason.NOT_A_GAZETTE, Reason.EMPTY, Reason.NEEDS_REPLACE} and Reason.DAMAGED in reasons
+    assert all(name.startswith("bad") for name in imported)

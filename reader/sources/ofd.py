@@ -5,6 +5,8 @@ e-invoices and files without text refused."""
 from __future__ import annotations
 
 import re
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,8 @@ from reader.sources.spans import Frag, span_fragments
 PT = 72 / 25.4  # OFD measures in millimetres, the layout rules in points
 MARGIN = 2.0  # mm a run may stand outside the page box and still be on the page
 ASCENT, DESCENT = 0.88, 0.12  # share of the size above and below the baseline
+# what a broken zip or XML raises besides ofdkit's own errors (zipfile, zlib, a bad number in an attribute)
+BROKEN = (zipfile.BadZipFile, zlib.error, ValueError, NotImplementedError, EOFError, OSError, KeyError, IndexError)
 _INVOICE = re.compile(r"发票代码|发票号码|价税合计|开票日期")
 
 
@@ -34,7 +38,7 @@ def open_ofd(path: Path, data: bytes) -> Any:
 
     try:
         return ofdkit.open(data)
-    except ofdkit.OFDError as exc:
+    except (*BROKEN, ofdkit.OFDError) as exc:
         raise SourceError(f"{path}: damaged or truncated OFD, or not an OFD file ({exc}); download or copy the file "
                           "again", path=path, reason=Reason.DAMAGED) from exc
 
@@ -123,7 +127,7 @@ def _images(doc: Any, page: Any) -> list[tuple[tuple[float, float, float, float]
     return out
 
 
-def _recognise(path: Path, doc: Any, scanned: list[int], recognizer: Recognizer,
+def _recognise(doc: Any, scanned: list[int], recognizer: Recognizer,
                pages: list[tuple[pymupdf.Rect, list[Frag]]]) -> None:
     """Recognise image-only pages: each drawn from its images onto a page of its size, then read by OCR."""
     canvas = pymupdf.open()
@@ -152,6 +156,38 @@ def _is_invoice(doc: Any, text: str) -> bool:
     return len(set(_INVOICE.findall(text))) >= 3
 
 
+def _read(path: Path, doc: Any, recognizer: Recognizer | None) -> tuple[list[tuple[pymupdf.Rect, list[Frag]]],
+                                                                       list[float | None], list[str]]:
+    """The pages of an opened OFD as fragments (image-only pages recognised when a recognizer is given), the
+    gutters of their columns, and warnings; raises SourceError for files that are not documents to import."""
+    if not doc.pages:
+        raise SourceError(f"{path}: the OFD has no pages; export the document again", path=path, reason=Reason.NO_PAGES)
+    pages: list[tuple[pymupdf.Rect, list[Frag]]] = []
+    cuts: list[float | None] = []
+    for page in doc.pages:
+        x0, y0, width, height = page.box
+        frags, cut = span_fragments(_spans(page.runs, width, height), width * PT)
+        pages.append((pymupdf.Rect(0, 0, width * PT, height * PT), rejoin_numbers(frags)))
+        cuts.append(cut)
+    text = "\n".join(f.text for _, frags in pages for f in frags)
+    if _is_invoice(doc, text):
+        raise SourceError(f"{path}: an electronic invoice (发票), not a government document or gazette; nothing "
+                          "imported", path=path, reason=Reason.NOT_A_DOCUMENT)
+    with_images = [k for k, (_, frags) in enumerate(pages) if not frags and _images(doc, doc.pages[k])]
+    if not text.strip() and not with_images:
+        raise SourceError(f"{path}: the OFD holds no text (only drawings or seals) on its {len(pages)} pages; "
+                          "nothing to import", path=path, reason=Reason.NOTHING_READABLE)
+    warnings = [f"OFD: {w}" for w in doc.warnings]
+    if with_images and recognizer is not None:
+        _recognise(doc, with_images, recognizer, pages)
+    elif not text.strip():
+        raise SourceError(f"{path}: the OFD holds only images of its pages (a scan); import it with OCR on, or "
+                          "import a text export", path=path, reason=Reason.SCANNED)
+    elif with_images:
+        warnings.append(f"{len(with_images)} pages hold only images and were not recognised (OCR is off)")
+    return pages, cuts, warnings
+
+
 def read_ofd(path: Path, data: bytes, recognizer: Recognizer | None = None) -> Source:
     """Read an OFD into lines in reading order, with printed page numbers mapped to its pages; image-only pages
     are recognised by OCR when a recognizer is given."""
@@ -159,36 +195,11 @@ def read_ofd(path: Path, data: bytes, recognizer: Recognizer | None = None) -> S
 
     doc = open_ofd(path, data)
     try:
-        if not doc.pages:
-            raise SourceError(f"{path}: the OFD has no pages; export the document again", path=path, reason=Reason.NO_PAGES)
-        pages: list[tuple[pymupdf.Rect, list[Frag]]] = []
-        cuts: list[float | None] = []
-        for page in doc.pages:
-            try:
-                x0, y0, width, height = page.box
-                runs = [r for r in page.runs]
-            except ofdkit.OFDError as exc:
-                raise SourceError(f"{path}: page {page.index + 1} cannot be read ({exc}); the OFD is damaged",
-                                  path=path, reason=Reason.DAMAGED) from exc
-            frags, cut = span_fragments(_spans(runs, width, height), width * PT)
-            pages.append((pymupdf.Rect(0, 0, width * PT, height * PT), rejoin_numbers(frags)))
-            cuts.append(cut)
-        text = "\n".join(f.text for _, frags in pages for f in frags)
-        if _is_invoice(doc, text):
-            raise SourceError(f"{path}: an electronic invoice (发票), not a government document or gazette; nothing "
-                              "imported", path=path, reason=Reason.NOT_A_DOCUMENT)
-        scanned = [k for k, (_, frags) in enumerate(pages) if not frags]
-        with_images = [k for k in scanned if _images(doc, doc.pages[k])]
-        if not text.strip() and not with_images:
-            raise SourceError(f"{path}: the OFD holds no text (only drawings or seals) on its {len(pages)} pages; "
-                              "nothing to import", path=path, reason=Reason.NOTHING_READABLE)
-        if with_images and recognizer is not None:
-            _recognise(path, doc, with_images, recognizer, pages)
-        elif not text.strip():
-            raise SourceError(f"{path}: the OFD holds only images of its pages (a scan); import it with OCR on, or "
-                              "import a text export", path=path, reason=Reason.SCANNED)
+        pages, cuts, warnings = _read(path, doc, recognizer)
         title = doc.info.title or ""
-        warnings = list(doc.warnings)
+    except (*BROKEN, ofdkit.OFDError) as exc:
+        raise SourceError(f"{path}: damaged OFD ({exc}); download or copy the file again", path=path,
+                          reason=Reason.DAMAGED) from exc
     finally:
         doc.close()
     if sum(len(frags) for _, frags in pages) == 0:
@@ -196,5 +207,4 @@ def read_ofd(path: Path, data: bytes, recognizer: Recognizer | None = None) -> S
                           "pages?); check the file", path=path, reason=Reason.NOTHING_READABLE)
     lines, printed = lay_out(pages, cuts)
     return Source(path=path, kind="ofd", lines=lines, pages=len(pages), printed_pages=printed, title_hint=title,
-                  warnings=[f"OFD: {w}" for w in warnings],
-                  ocr_pages=dict(recognizer.pages) if recognizer is not None and with_images else {})
+                  warnings=warnings, ocr_pages=dict(recognizer.pages) if recognizer is not None else {})
