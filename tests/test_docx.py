@@ -134,3 +134,10 @@ def test_folders_pick_up_docx_and_ofd(tmp_path: Path):
     for name in ("a.docx", "b.ofd", "c.pdf", "notes.xlsx"):
         (tmp_path / name).write_bytes(b"x")
     assert [p.name for p in expand([tmp_path])] == ["a.docx", "b.ofd", "c.pdf"]
+
+
+def test_a_docx_saved_with_a_doc_name_is_still_read(sample, tmp_path):
+    """Only the old compound file is refused: a DOCX renamed .doc is read by its content."""
+    write_issue(sample.text, tmp_path / "issue.docx", STYLES[1])
+    (tmp_path / "issue.doc").write_bytes((tmp_path / "issue.docx").read_bytes())
+    assert len(parse(read_source(tmp_path / "issue.doc")).documents) == 6

@@ -114,7 +114,7 @@ class _Styles:
 
 def open_docx(path: Path, data: bytes) -> Any:
     """Open a DOCX with python-docx, or raise a SourceError that says what is wrong and what to do."""
-    if data[:8] == OLE2 or path.suffix.lower() in LEGACY_SUFFIXES:
+    if data[:8] == OLE2 or (path.suffix.lower() in LEGACY_SUFFIXES and data[:4] != b"PK\x03\x04"):
         raise SourceError(f"{path}: a legacy Word or WPS document (.doc/.wps), which Gazette Reader does not read; "
                           "open it in Word or WPS and save it as DOCX or PDF, then import that", path=path,
                           reason=Reason.LEGACY_FORMAT)
