@@ -1,7 +1,8 @@
 """公文 written as OFD files (GB/T 33190: a zip of XML), for the OFD tests and bench/bench_sources.py.
 
 Two layouts offices receive:
-- "red header": the issuing organ's banner (XX人民政府文件) in large red type, the 发文字号 centred under it, a red
+- "red header": the issuing organ's banner (XX人民政府文件; the organs of a joint document stacked, 文件 beside
+  them) in large red type, the 发文字号 centred under it, a red
   rule, the title centred in 二号, recipients, the body in 三号 with two-character indents, the signature and
   date right-aligned, page numbers (— 1 —) at the foot; each line one TextObject whose TextCode spaces its
   characters with DeltaX; the 版记 (抄送, and the office that printed it on what day) at the foot of the last
@@ -93,9 +94,20 @@ def lay_out_document(doc: Document, layout: str) -> list[list[Placed]]:
     body, title = 16 * PT, 22 * PT
     p = Pages()
     if layout == "red header":
-        banner = (doc.issuer or "禾川市人民政府").split()[0] + "文件"  # joint documents: the lead organ's banner
+        organs = (doc.issuer or "禾川市人民政府").split()
         p.y = 30.0
-        p.line(banner, 15.0 if len(banner) <= 11 else 11.0, "center", font=2, red=True, gap=1.2)
+        if len(organs) == 1:
+            banner = organs[0] + "文件"
+            p.line(banner, 15.0 if len(banner) <= 11 else 11.0, "center", font=2, red=True, gap=1.2)
+        else:  # a joint document: the organs stacked, 文件 beside them, centred on their height
+            size = 10.0
+            width = max(sum(advance(c, size) for c in o) for o in organs)
+            x = (W - width - 2.6 * size - 4) / 2
+            for k, organ in enumerate(organs):
+                p.pages[-1].append(Placed(organ, x, p.y + size * (1 + 1.3 * k), size, font=2, red=True))
+            middle = p.y + size * (1 + 1.3 * (len(organs) - 1) / 2) + 0.3 * size
+            p.pages[-1].append(Placed("文件", x + width + 4, middle, 1.3 * size, font=2, red=True))
+            p.y += size * (1.3 * len(organs) + 1.2)
         if doc.doc_number:
             p.line(doc.doc_number, body, "center", gap=2.0)
         for part in wrap(doc.title, title, RIGHT - LEFT - 10):
