@@ -44,8 +44,8 @@ def test_the_shared_documents_as_ofd(shared, tmp_path, layout: str):
 
 
 def test_layout_hints_of_an_ofd_page(sample, tmp_path):
-    """Sizes in points from the OFD's millimetres, the title centred, the date right-aligned, the page number
-    at the foot taken as the printed page number and not as text."""
+    """Sizes in points from the OFD's millimetres, the title centred and bold (Weight="700"), the date
+    right-aligned, the page number at the foot taken as the printed page number and not as text."""
     doc = parse(read_source(sample.text)).documents[0]
     write_document(tmp_path / "d.ofd", doc, "composite")
     source = read_source(tmp_path / "d.ofd")
@@ -54,6 +54,7 @@ def test_layout_hints_of_an_ofd_page(sample, tmp_path):
     assert (lines[0].text, lines[0].size, lines[1].text) == ("禾川市人民政府关于印发《禾川市湿地保", 22.0, "护与修复实施方案》的通知")
     assert lines[1].centered
     assert (lines[2].text, lines[2].size, lines[2].centered) == ("禾政发〔2024〕7号", 16.0, True)
+    assert [ln.bold for ln in lines[:4]] == [True, True, False, False]
     date = next(ln for ln in lines if ln.text == "2024年3月5日")
     assert date.right
     assert not any("—" in ln.text for ln in lines)

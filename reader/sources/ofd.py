@@ -43,27 +43,56 @@ def open_ofd(path: Path, data: bytes) -> Any:
                           "again", path=path, reason=Reason.DAMAGED) from exc
 
 
-def _merged(runs: list[Any]) -> list[tuple[str, float, float, float, float]]:
-    """Runs as (text, x, baseline, size, width) in mm, runs that follow each other on a baseline at one size (a
-    TextCode or a TextObject per character, as many producers write) made one."""
+_TAG = re.compile(rb"<(?:[\w.-]+:)?(TextObject|Font)\b([^>]*)>")
+_ATTR = re.compile(rb'([\w.-]+)\s*=\s*"([^"]*)"')
+
+
+def bold_objects(doc: Any) -> set[str]:
+    """The ids of text objects drawn bold: a Weight of 600 or more, or a font marked or named bold (ofdkit gives
+    no weight; the attributes are found in the package's XML, pages, templates and resources alike)."""
+    package = doc._package
+    fonts: set[bytes] = set()
+    objects: list[dict[bytes, bytes]] = []
+    for name in package.names:
+        if not name.lower().endswith(".xml"):
+            continue
+        for tag, attrs in _TAG.findall(package.read(name)):
+            values = dict(_ATTR.findall(attrs))
+            if tag == b"Font" and (values.get(b"Bold") == b"true" or re.search(rb"Bold|\xe7\xb2\x97", values.get(b"FontName", b""))):
+                fonts.add(values.get(b"ID", b""))
+            elif tag == b"TextObject":
+                objects.append(values)
+    bold = set()
+    for values in objects:
+        weight = values.get(b"Weight", b"400")
+        if (weight.isdigit() and int(weight) >= 600) or values.get(b"Font") in fonts:
+            bold.add(values.get(b"ID", b"").decode().strip())
+    return bold
+
+
+def _merged(runs: list[Any], bold: set[str]) -> list[tuple[str, float, float, float, float, bool]]:
+    """Runs as (text, x, baseline, size, width, bold) in mm, runs that follow each other on a baseline at one size
+    and weight (a TextCode or a TextObject per character, as many producers write) made one."""
     out: list[list[Any]] = []
     for run in runs:
+        heavy = run.object_id in bold
         if out:
             last = out[-1]
             gap = run.x - (last[1] + last[4])
-            if abs(last[2] - run.y) < 0.01 and last[3] == run.size and -0.05 * run.size <= gap < 0.3 * run.size:
+            if abs(last[2] - run.y) < 0.01 and last[3] == run.size and last[5] == heavy and \
+                    -0.05 * run.size <= gap < 0.3 * run.size:
                 last[0] += run.text
                 last[4] = run.x + run.width - last[1]
                 continue
-        out.append([run.text, run.x, run.y, run.size, run.width])
-    return [(t, x, y, size, w) for t, x, y, size, w in out]
+        out.append([run.text, run.x, run.y, run.size, run.width, heavy])
+    return [(t, x, y, size, w, b) for t, x, y, size, w, b in out]
 
 
-def _spans(runs: list[Any], width: float, height: float) -> list[list[dict]]:
+def _spans(runs: list[Any], width: float, height: float, bold: set[str]) -> list[list[dict]]:
     """Runs on the page (each once: a run drawn twice at one spot is bold) as lines of span dicts in points."""
     seen: dict[tuple[str, int, int], dict[str, Any]] = {}
     spans: list[dict[str, Any]] = []
-    for text, rx, ry, rsize, rwidth in _merged(runs):
+    for text, rx, ry, rsize, rwidth, heavy in _merged(runs, bold):
         if not text.strip() or not (-MARGIN <= rx <= width + MARGIN and -MARGIN <= ry <= height + MARGIN):
             continue
         key = (text, round(rx), round(ry))  # to the millimetre: the copy that fakes bold stands a little aside
@@ -73,7 +102,7 @@ def _spans(runs: list[Any], width: float, height: float) -> list[list[dict]]:
         size = (rsize or 3.5) * PT
         x, y = rx * PT, ry * PT
         span: dict[str, Any] = {"text": text, "bbox": (x, y - ASCENT * size, x + rwidth * PT, y + DESCENT * size),
-                "size": round(size, 1), "flags": 0, "font": "", "base": y}
+                "size": round(size, 1), "flags": 16 if heavy else 0, "font": "", "base": y}
         seen[key] = span
         spans.append(span)
     spans.sort(key=lambda s: (s["base"], s["bbox"][0]))
@@ -164,9 +193,10 @@ def _read(path: Path, doc: Any, recognizer: Recognizer | None) -> tuple[list[tup
         raise SourceError(f"{path}: the OFD has no pages; export the document again", path=path, reason=Reason.NO_PAGES)
     pages: list[tuple[pymupdf.Rect, list[Frag]]] = []
     cuts: list[float | None] = []
+    bold = bold_objects(doc)
     for page in doc.pages:
         x0, y0, width, height = page.box
-        frags, cut = span_fragments(_spans(page.runs, width, height), width * PT)
+        frags, cut = span_fragments(_spans(page.runs, width, height, bold), width * PT)
         pages.append((pymupdf.Rect(0, 0, width * PT, height * PT), rejoin_numbers(frags)))
         cuts.append(cut)
     text = "\n".join(f.text for _, frags in pages for f in frags)
