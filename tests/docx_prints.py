@@ -20,7 +20,7 @@ from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Pt, RGBColor
 
 from reader.gazette.parser import parse
 from reader.models import Document
@@ -160,12 +160,18 @@ class Writer:
         self.doc.save(str(target))
 
 
-def write_document(w: Writer, doc: Document) -> None:
-    """One 公文: title, 文号, recipients, body, tables, signature and date."""
+def write_document(w: Writer, doc: Document, banner: bool = False) -> None:
+    """One 公文: title, 文号 (or banner, 文号, title), recipients, body, tables, signature and date."""
     w.new_list()
-    w.para(doc.title, size=22, bold=True, align="center")
-    if doc.doc_number:
+    if banner and doc.doc_number:
+        organ = w.para((doc.issuer or "").split()[0] + "文件", size=36, bold=True, align="center")
+        organ.runs[0].font.color.rgb = RGBColor(0xE0, 0, 0)
         w.para(doc.doc_number, align="center")
+        w.para(doc.title, size=22, align="center")
+    else:
+        w.para(doc.title, size=22, bold=True, align="center")
+        if doc.doc_number:
+            w.para(doc.doc_number, align="center")
     for block in doc.blocks[1:]:
         if block.kind == "docnumber":
             continue
@@ -221,10 +227,11 @@ def write_issue(source: Path, target: Path, style: DocxStyle) -> list[dict[str, 
             for k, d in enumerate(issue.documents)]
 
 
-def write_single(target: Path, doc: Document) -> None:
-    """One 公文 alone as a DOCX (as offices receive them), page numbers in the footer."""
+def write_single(target: Path, doc: Document, banner: bool = False) -> None:
+    """One 公文 alone as a DOCX (as offices receive them), page numbers in the footer; with a banner, as a 红头文件:
+    the organ's name and 文件 in large red type, the 发文字号, then the title."""
     w = Writer(DocxStyle("single"))
-    write_document(w, doc)
+    write_document(w, doc, banner)
     w.footer_numbers()
     w.save(target)
 

@@ -79,10 +79,12 @@ def test_page_marks_merged_into_paragraphs_become_pages(sample, tmp_path):
     assert [t.page for t in issue.toc] == [1, 2, 3, 4, 5, 6]
 
 
-def test_a_single_document_as_docx_is_imported(sample, tmp_path):
-    """One 公文 delivered alone: one document with its title, 文号, issuer and date (an untitled issue)."""
+@pytest.mark.parametrize("banner", [False, True], ids=["title first", "red header"])
+def test_a_single_document_as_docx_is_imported(sample, tmp_path, banner: bool):
+    """One 公文 delivered alone (title first, or a 红头文件: banner, 文号, title): one document with its title,
+    文号, issuer and date (an untitled issue)."""
     doc = parse(read_source(sample.text)).documents[2]
-    write_single(tmp_path / "notice.docx", doc)
+    write_single(tmp_path / "notice.docx", doc, banner)
     with Archive(tmp_path / "home") as archive:
         result = archive.import_file(tmp_path / "notice.docx")
         assert result.ok and result.documents == 1
