@@ -56,15 +56,15 @@ def measure(path: Path, runs: int = 3) -> tuple[float, float, float, float, int]
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        sample = build_sample(tmp / "sample", scale=50, stem="sample-big")
+        sample = build_sample(tmp / "sample", scale=58, stem="sample-big")
         issue = parse(read_source(sample.text))
         chars = sum(len(d.text) for d in issue.documents)
-        print(f"{'file':48} {'pages':>6} {'docs':>5} {'read s':>7} {'+parse s':>9} {'import s':>9} {'cpu s':>6}")
+        print(f"{'file':58} {'pages':>6} {'docs':>5} {'read s':>7} {'+parse s':>9} {'import s':>9} {'cpu s':>6}")
         for style in STYLES:
             path = tmp / f"issue-{style.marks}.docx"
             write_issue(sample.text, path, style)
             read, parsed, imported, cpu, docs = measure(path)
-            print(f"{'DOCX, ' + style.name:48} {chars / PAGE_CHARS:6.0f} {docs:5d} {read:7.2f} {parsed:9.2f} "
+            print(f"{'DOCX, ' + style.name:58} {chars / PAGE_CHARS:6.0f} {docs:5d} {read:7.2f} {parsed:9.2f} "
                   f"{imported:9.2f} {cpu:6.2f}")
         for layout in LAYOUTS:
             pages = []
@@ -74,7 +74,7 @@ def main() -> None:
             path = tmp / f"issue-{layout}.ofd"
             write_ofd(path, pages[:100], layout)
             read, parsed, imported, cpu, docs = measure(path)
-            print(f"{'OFD, ' + layout:48} {100:6d} {docs:5d} {read:7.2f} {parsed:9.2f} {imported:9.2f} {cpu:6.2f}")
+            print(f"{'OFD, ' + layout:58} {100:6d} {docs:5d} {read:7.2f} {parsed:9.2f} {imported:9.2f} {cpu:6.2f}")
 
 
 if __name__ == "__main__":
