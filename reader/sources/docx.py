@@ -174,11 +174,7 @@ class _Walker:
         for run in p.iter(W + "r"):
             if self._in_box_or_fallback(run, p):
                 continue
-            rpr = run.find(W + "rPr")
-            rstyle = self.styles.resolve(_attr(rpr.find(W + "rStyle"), "val")) if rpr is not None and rpr.find(W + "rStyle") is not None else None
-            mine = _props(None, rpr)
-            size = mine.size or (rstyle.size if rstyle else None) or pstyle.size or 0.0
-            bold = next((b for b in (mine.bold, rstyle.bold if rstyle else None, pstyle.bold) if b is not None), False)
+            size, bold = self._run_format(run, pstyle)
             for node in run:
                 tag = node.tag
                 if tag == W + "t":
@@ -199,10 +195,24 @@ class _Walker:
             self.body(box)
         sect = ppr.find(W + "sectPr") if ppr is not None else None
         if sect is not None:
-            self.sections.append((self.section_from, sect))
-            if self.breaks and _attr(sect.find(W + "type"), "val") in (None, "nextPage", "oddPage", "evenPage"):
-                self.page.turn()
-            self.section_from = self.page.number + (1 if self.page.has_text else 0)
+            self._end_section(sect)
+
+    def _end_section(self, sect: Any) -> None:
+        """A section ends: remember where it began (for its page numbers); a new-page section break turns."""
+        self.sections.append((self.section_from, sect))
+        if self.breaks and _attr(sect.find(W + "type"), "val") in (None, "nextPage", "oddPage", "evenPage"):
+            self.page.turn()
+        self.section_from = self.page.number + (1 if self.page.has_text else 0)
+
+    def _run_format(self, run: Any, pstyle: _Style) -> tuple[float, bool]:
+        """A run's size and weight: its own, else its character style's, else its paragraph style's."""
+        rpr = run.find(W + "rPr")
+        rstyle_id = _attr(rpr.find(W + "rStyle"), "val") if rpr is not None else None
+        rstyle = self.styles.resolve(rstyle_id) if rstyle_id else None
+        mine = _props(None, rpr)
+        size = mine.size or (rstyle.size if rstyle else None) or pstyle.size or 0.0
+        bold = next((b for b in (mine.bold, rstyle.bold if rstyle else None, pstyle.bold) if b is not None), False)
+        return size, bold
 
     @staticmethod
     def _fallback(node: Any, top: Any) -> bool:
