@@ -16,10 +16,10 @@ def reason_text(reason: Reason | None) -> str:
         Reason.EMPTY: QCoreApplication.translate("Messages", "The file is empty. Export the gazette again."),
         Reason.NOT_TEXT: QCoreApplication.translate("Messages", "Not a text export. Export it as UTF-8 text, or import the PDF."),
         Reason.DAMAGED: QCoreApplication.translate("Messages", "The file is damaged or incomplete. Download or copy the file again."),
-        Reason.NO_PAGES: QCoreApplication.translate("Messages", "The PDF has no pages. Export the gazette again."),
+        Reason.NO_PAGES: QCoreApplication.translate("Messages", "The file has no pages. Export the gazette again."),
         Reason.NEEDS_PASSWORD: QCoreApplication.translate("Messages", "The PDF is encrypted. Enter its password."),
         Reason.WRONG_PASSWORD: QCoreApplication.translate("Messages", "Wrong password for this encrypted PDF. Try again."),
-        Reason.SCANNED: QCoreApplication.translate("Messages", "This PDF is a scan without a text layer. Import a text export of it."),
+        Reason.SCANNED: QCoreApplication.translate("Messages", "This file is a scan without a text layer. Import it with OCR on, or import a text export of it."),
         Reason.OCR_MISSING: QCoreApplication.translate(
             "Messages", "Scanned pages need the OCR engine, which is not installed: pip install 'gazette-reader[ocr]'."),
         Reason.NOTHING_READABLE: QCoreApplication.translate(

@@ -624,8 +624,8 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="19"/>
-        <source>The PDF has no pages. Export the gazette again.</source>
-        <translation>PDF 没有页面。请重新导出该期公报。</translation>
+        <source>The file has no pages. Export the gazette again.</source>
+        <translation>文件没有页面。请重新导出该期公报。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="20"/>
@@ -639,8 +639,8 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="22"/>
-        <source>This PDF is a scan without a text layer. Import a text export of it.</source>
-        <translation>此 PDF 是扫描件，没有文字层。请导入它的文本导出文件。</translation>
+        <source>This file is a scan without a text layer. Import it with OCR on, or import a text export of it.</source>
+        <translation>此文件是扫描件，没有文字层。请开启文字识别（OCR）后导入，或导入它的文本导出文件。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="23"/>
@@ -693,37 +693,47 @@ Data folder: {1}</source>
         <translation>无法写入文件或数据文件夹。请检查磁盘空间和权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="39"/>
+        <location filename="../../reader/ui/messages.py" line="38"/>
+        <source>Another window or command is rebuilding the search index. Search again in a moment.</source>
+        <translation>另一个窗口或命令正在重建搜索索引。请稍后再搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="40"/>
+        <source>This archive is an office pack and is read-only. Open your own data folder to import files.</source>
+        <translation>此档案是单位资料包，只读。请打开您自己的数据文件夹后再导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="43"/>
         <source>The file cannot be imported.</source>
         <translation>无法导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45"/>
+        <location filename="../../reader/ui/messages.py" line="49"/>
         <source>already in the archive</source>
         <translation>已在档案中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="47"/>
+        <location filename="../../reader/ui/messages.py" line="51"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="48"/>
+        <location filename="../../reader/ui/messages.py" line="52"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="49"/>
+        <location filename="../../reader/ui/messages.py" line="53"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="59"/>
+        <location filename="../../reader/ui/messages.py" line="63"/>
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="65"/>
+        <location filename="../../reader/ui/messages.py" line="69"/>
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
