@@ -143,3 +143,19 @@ def test_a_docx_saved_with_a_doc_name_is_still_read(sample, tmp_path):
     write_issue(sample.text, tmp_path / "issue.docx", STYLES[1])
     (tmp_path / "issue.doc").write_bytes((tmp_path / "issue.docx").read_bytes())
     assert len(parse(read_source(tmp_path / "issue.doc")).documents) == 6
+
+
+def test_a_cell_of_several_paragraphs_reads_as_one_cell(tmp_path):
+    """A cell whose text runs over two paragraphs: Chinese joined without a space, English words with one."""
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "青铜峡市"
+    table.cell(0, 0).add_paragraph("人民政府")
+    table.cell(0, 1).text = "Annual"
+    table.cell(0, 1).add_paragraph("Report")
+    table.cell(1, 0).text, table.cell(1, 1).text = "1", "青政发〔2023〕1号"
+    word.save(str(tmp_path / "table.docx"))
+    assert [ln.text for ln in read_source(tmp_path / "table.docx").lines] == [
+        "青铜峡市人民政府\tAnnual Report", "1\t青政发〔2023〕1号"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import Reason, SourceError
+from reader.gazette.text import squash
 from reader.models import Line, Source
 from reader.sources.docxnum import Numbering
 from reader.sources.pagenum import is_page_number, split_page_marks
@@ -257,14 +258,15 @@ class _Walker:
                     self.page.turn()
 
     def table(self, tbl: Any) -> None:
-        """A table: one line per row, its cells' text joined by tabs (merged cells once)."""
+        """A table: one line per row (rows inside content controls too), its cells' text joined by tabs, a cell's
+        paragraphs by a space (none is kept between Chinese characters)."""
         for tr in tbl.iter(W + "tr"):
-            if tr.getparent() is not tbl:
-                continue
+            if next(tr.iterancestors(W + "tbl")) is not tbl:
+                continue  # a row of a table nested in a cell: read with its cell
             cells = []
-            for tc in tr.findall(W + "tc"):
-                text = "".join(t.text or "" for t in tc.iter(W + "t"))
-                cells.append(unify_han(" ".join(text.split())))
+            for tc in tr.iterchildren(W + "tc"):
+                text = " ".join("".join(t.text or "" for t in p.iter(W + "t")) for p in tc.iter(W + "p"))
+                cells.append(squash(unify_han(text)))
             if any(cells):
                 self.page.lines.append(Line("\t".join(cells), page=self.page.number))
                 self.page.has_text = True
