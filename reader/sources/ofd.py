@@ -16,8 +16,8 @@ from reader.errors import Reason, SourceError
 from reader.gazette import docnumber
 from reader.models import Source
 from reader.sources.ocr import Recognizer
-from reader.sources.pdf import _ocr_fragments, lay_out
-from reader.sources.spans import Frag, span_fragments
+from reader.sources.pdf import _Frag as Frag
+from reader.sources.pdf import _ocr_fragments, lay_out, span_fragments
 
 PT = 72 / 25.4  # OFD measures in millimetres, the layout rules in points
 MARGIN = 2.0  # mm a run may stand outside the page box and still be on the page

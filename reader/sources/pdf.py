@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
@@ -11,13 +12,29 @@ import pymupdf
 from reader.errors import Reason, SourceError
 from reader.gazette.text import closing_line
 from reader.models import Line, Source
+from reader.sources.gutter import crossings, span_gutter
 from reader.sources.ocr import OcrPage, Recognizer
 from reader.sources.pagenum import page_number
-from reader.sources.spans import Frag as _Frag
-from reader.sources.spans import crossings, span_fragments
 from reader.textfold import unify_han
 
 BAND = 0.1  # share of the page height at top and bottom where running headers and footers sit
+
+
+@dataclass
+class _Frag:
+    """A line fragment as PyMuPDF returns it."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    size: float
+    bold: bool
+
+    @property
+    def yc(self) -> float:
+        return (self.y0 + self.y1) / 2
 
 
 def open_pdf(path: Path, data: bytes, password: str | None) -> pymupdf.Document:
@@ -45,6 +62,17 @@ def open_pdf(path: Path, data: bytes, password: str | None) -> pymupdf.Document:
     return doc
 
 
+def _join_spans(spans: list[dict]) -> str:
+    """The text of a line's spans, a tab where they stand far apart (table cells on one baseline)."""
+    text = spans[0]["text"].strip()
+    for prev, span in zip(spans, spans[1:]):
+        gap = span["bbox"][0] - prev["bbox"][2]
+        size = span["size"] or 10
+        sep = "\t" if gap > 1.5 * size else (" " if gap > 0.3 * size else "")
+        text += sep + span["text"].strip()
+    return unify_han(text)
+
+
 def _fragments(page: pymupdf.Page) -> tuple[list[_Frag], float | None]:
     """Text line fragments of a page (a line PyMuPDF made across the gutter of two columns cut in two), and the
     gutter where lines were cut (None when none was)."""
@@ -52,6 +80,37 @@ def _fragments(page: pymupdf.Page) -> tuple[list[_Frag], float | None]:
              for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
              for line in block.get("lines", ())]
     return span_fragments([spans for spans in lines if spans], page.rect.width)
+
+
+def span_fragments(lines: list[list[dict]], width: float) -> tuple[list[_Frag], float | None]:
+    """Fragments from lines of spans (dicts with text, bbox, size, flags and font, as PyMuPDF gives them; the OFD
+    reader makes the same), and the gutter where lines were cut."""
+    cut = span_gutter(lines, width)
+    frags = []
+    for line in lines:
+        for spans in _runs(line, cut):
+            text = _join_spans(spans)
+            main = max(spans, key=lambda s: len(s["text"]))
+            bold = bool(main["flags"] & 16) or "Bold" in main["font"]
+            x0, y0 = min(s["bbox"][0] for s in spans), min(s["bbox"][1] for s in spans)
+            x1, y1 = max(s["bbox"][2] for s in spans), max(s["bbox"][3] for s in spans)
+            frags.append(_Frag(x0, y0, x1, y1, text, round(main["size"], 1), bold))
+    return frags, cut
+
+
+def _runs(spans: list[dict], cut: float | None = None) -> list[list[dict]]:
+    """A line's spans cut where a gap wider than three characters stands, or at the page's gutter: the two columns
+    of a page can share a baseline, and PyMuPDF then makes one line of them (table cells cut here are joined
+    again row by row)."""
+    runs: list[list[dict]] = []
+    for span in spans:
+        size = span["size"] or 10
+        across = cut is not None and runs and runs[-1][-1]["bbox"][2] <= cut <= span["bbox"][0]
+        if runs and span["bbox"][0] - runs[-1][-1]["bbox"][2] <= 3 * size and not across:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
 
 
 def _header_key(text: str) -> str:
@@ -116,15 +175,24 @@ def _gutter(frags: list[_Frag], width: float, em: float) -> float | None:
         return None
     if min(len(left), len(right)) < 0.3 * max(len(left), len(right)):
         return None  # text on one side only: a one-column page with something off to the side
-    ends = sorted(f.x1 for f in left)
-    if ends[len(ends) // 2] < gutter - 4 * em:
-        return None  # the left side's lines stop far before the gutter: short lines of one column, not a column
     # a one-column page with short lines (a list, a signature) has lines on the right only at their ends:
     # the right side of real columns starts at one edge
     starts = sorted(f.x0 for f in right)
     if sum(1 for v in starts if v - starts[0] <= 2.5 * em) < 0.6 * len(right):
         return None
+    ends = sorted(f.x1 for f in left)
+    if ends[len(ends) // 2] < gutter - 4 * em and not _beside(left, right):
+        return None  # the left side's lines stop far before the gutter: short lines of one column, not a column
     return gutter
+
+
+def _beside(left: list[_Frag], right: list[_Frag]) -> bool:
+    """Whether a column of prose stands beside short lines (a list of names down the left column) on baselines of
+    its own: table cells share their row's baseline, two columns of a page need not."""
+    rows = {round((f.y0 + f.y1) / 4) for f in left}
+    shared = sum(1 for f in right if round((f.y0 + f.y1) / 4) in rows)
+    prose = sum(1 for f in right if len(f.text) >= 12)
+    return len(right) >= 10 and prose >= 0.6 * len(right) and shared <= 0.2 * len(right)
 
 
 def _reading_groups(frags: list[_Frag], cols: list[int], width: float) -> list[list[_Frag]]:
@@ -191,6 +259,7 @@ def _merge_rows(frags: list[_Frag]) -> list[_Frag]:
         else:
             rows.append(f)
     rows.sort(key=lambda f: (f.y0, f.x0))
+    # re-check neighbours after sorting by top edge (fragments of a row may differ in height)
     return rows
 
 
@@ -269,7 +338,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
 
 def lay_out(pages: list[tuple[pymupdf.Rect, list[_Frag]]], cuts: list[float | None]) -> tuple[list[Line], dict[int, int]]:
     """Pages of fragments in reading order, running headers and page numbers removed: the lines and the printed
-    page number of each page that shows one."""
+    page number of each page that shows one (the OFD reader lays its pages out here too)."""
     banded = [
         [f for f in frags if f.y0 < rect.height * BAND or f.y1 > rect.height * (1 - BAND)] for rect, frags in pages
     ]
