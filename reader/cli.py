@@ -255,7 +255,7 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print("\nNo display to open the window on (DISPLAY is not set). Use the commands above, or run the window "
               "under a desktop session or xvfb-run.", file=sys.stderr)
         return 1
-    return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False))
+    return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False), pack=args.pack)
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
