@@ -106,3 +106,15 @@ def _set_printed(lines: list[Line], marked: list[Marked]) -> None:
             pending.append(line)
         else:
             line.printed = current
+
+
+def split_page_marks(text: str) -> list[tuple[str, int | None]]:
+    """A paragraph cut at the page marks merged into it (the same marks as page_marks): (text before the mark,
+    the mark's page number) for each mark, then (the rest, None). DOCX turns its pages there."""
+    out: list[tuple[str, int | None]] = []
+    at = 0
+    for m in _MARK.finditer(text):
+        out.append((text[at:m.start()], int(m.group(1) or m.group(2))))
+        at = m.end()
+    out.append((text[at:], None))
+    return out
