@@ -78,6 +78,8 @@ def text_row(doc: dict[str, Any], issue: dict[str, Any], toc: dict[str, Any] | N
 def _row_column(leaf: Any) -> np.ndarray:
     """The text index row of each document of one Whoosh segment, read as one array (Whoosh stores a sortable
     64-bit number big-endian with the sign bit flipped), or value by value when the column is not that."""
+    if leaf.doc_count_all() == 0:  # an empty index (a first run) has no column to read
+        return np.zeros(0, np.int64)
     column = leaf.column_reader("row", translate=False)
     if getattr(column, "_typecode", "") == "Q" and getattr(column, "_count", -1) == leaf.doc_count_all():
         raw = column._dbfile.get(column._basepos, column._count * 8)

@@ -38,6 +38,7 @@ from reader.ui.printing import export_pdf, print_document
 from reader.ui.reader_view import ReaderView
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
+from reader.ui import tree_state
 from reader.ui.tree_model import DOC_ID_ROLE, IssueTreeModel
 from reader.ui.welcome import WelcomePage
 
@@ -171,7 +172,8 @@ class MainWindow(QMainWindow):
 
     # ---- archive and tree ----------------------------------------------------------------------
     def refresh_archive(self) -> None:
-        """Re-read the issues; show the welcome page when there are none."""
+        """Re-read the issues (the open rows and the selection kept); show the welcome page when there are none."""
+        kept = tree_state.save(self.tree, self.model)
         self.model.reload()
         empty = self.model.rowCount() == 0
         self.center.setCurrentIndex(0 if empty else 1)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         self.act.pages.setEnabled(not empty)
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
+        tree_state.restore(self.tree, self.model, kept)
 
     def _tree_activated(self, index: QModelIndex) -> None:
         doc_id = index.data(DOC_ID_ROLE)

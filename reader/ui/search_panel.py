@@ -180,13 +180,6 @@ class SearchPanel(QWidget):
                 "section": self.section.currentData() or None, "sort": self.sort.currentData() or "score",
                 "limit": 100, "in_force_only": self.in_force.isChecked()}
 
-    def reset_filters(self) -> None:
-        """Clear the filters (a new query); In force only is a preference and stays."""
-        self._updating = True
-        for box in (self.year, self.gazette, self.section):
-            box.setCurrentIndex(0)
-        self._updating = False
-
     def _fill(self, box: QComboBox, all_label: str, counts: dict[str, int]) -> None:
         current = box.currentData()
         box.clear()

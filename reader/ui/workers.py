@@ -9,12 +9,18 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from reader.archive import Archive, ImportResult, SearchResult
 
 
+def failure_text(exc: BaseException) -> str:
+    """An unexpected error's own words, or its kind when it has none (never an empty reason)."""
+    return str(exc).strip() or type(exc).__name__
+
+
 class SearchWorker(QObject):
     """Runs searches one at a time on a worker thread; the UI keeps only the newest answer."""
 
     finished = Signal(int, object)  # request id, SearchResult
     failed = Signal(int, str)
     indexing = Signal(int, int)  # done, total while the index is rebuilt
+    prepared = Signal()  # the start-up warm-up ended (failed or not)
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -28,7 +34,8 @@ class SearchWorker(QObject):
             self._archive().ensure_index(lambda done, total: self.indexing.emit(done, total))
             self._archive().warm_up()
         except Exception as exc:  # reported, never fatal
-            self.failed.emit(0, str(exc))
+            self.failed.emit(0, failure_text(exc))
+        self.prepared.emit()
 
     def _archive(self) -> Archive:
         if self.archive is None:
@@ -44,7 +51,7 @@ class SearchWorker(QObject):
             result: SearchResult = archive.search(text, **dict(options))  # type: ignore[call-overload]
             self.finished.emit(request, result)
         except Exception as exc:
-            self.failed.emit(request, str(exc))
+            self.failed.emit(request, failure_text(exc))
 
     @Slot()
     def close(self) -> None:

@@ -522,67 +522,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="56" />
+        <location filename="../../reader/ui/main_window.py" line="57" />
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="90" />
+        <location filename="../../reader/ui/main_window.py" line="91" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120" />
+        <location filename="../../reader/ui/main_window.py" line="121" />
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121" />
+        <location filename="../../reader/ui/main_window.py" line="122" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="124" />
+        <location filename="../../reader/ui/main_window.py" line="125" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="129" />
+        <location filename="../../reader/ui/main_window.py" line="130" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="132" />
+        <location filename="../../reader/ui/main_window.py" line="133" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255" />
+        <location filename="../../reader/ui/main_window.py" line="258" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="72" />
+        <location filename="../../reader/ui/main_window.py" line="73" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270" />
+        <location filename="../../reader/ui/main_window.py" line="273" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/main_window.py" line="288" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336" />
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="340" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -932,12 +932,17 @@ Note on this passage:</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="141" />
+        <location filename="../../reader/ui/search_controller.py" line="142" />
+        <source>Search index ready: {0} documents</source>
+        <translation>搜索索引已就绪：{0} 篇文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_controller.py" line="144" />
         <source>Building the search index: {0} of {1} documents</source>
         <translation>正在建立搜索索引：{0}/{1} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="156" />
+        <location filename="../../reader/ui/search_controller.py" line="159" />
         <source>Hit {0} of {1} (F3 next, Shift+F3 previous)</source>
         <translation>第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）</translation>
     </message>
@@ -1030,47 +1035,47 @@ Note on this passage:</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="203" />
+        <location filename="../../reader/ui/search_panel.py" line="196" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="204" />
+        <location filename="../../reader/ui/search_panel.py" line="197" />
         <source>All gazettes</source>
         <translation>全部公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="205" />
+        <location filename="../../reader/ui/search_panel.py" line="198" />
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="207" />
+        <location filename="../../reader/ui/search_panel.py" line="200" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="207" />
+        <location filename="../../reader/ui/search_panel.py" line="200" />
         <source>1 document found</source>
         <translation>找到 1 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="211" />
+        <location filename="../../reader/ui/search_panel.py" line="204" />
         <source>No document matches the query with these filters.</source>
         <translation>在当前筛选条件下没有符合的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="213" />
+        <location filename="../../reader/ui/search_panel.py" line="206" />
         <source>showing {0}</source>
         <translation>显示前 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="215" />
+        <location filename="../../reader/ui/search_panel.py" line="208" />
         <source>Note: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="251" />
+        <location filename="../../reader/ui/search_panel.py" line="244" />
         <source>{0} of your notes match</source>
         <translation>有 {0} 条笔记符合</translation>
     </message>
