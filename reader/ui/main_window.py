@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import Archive, GazetteError, __version__, paths
+from reader.ui import tree_state
 from reader.ui.actions import Actions, build_menus, build_toolbar
 from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
@@ -38,7 +39,6 @@ from reader.ui.printing import export_pdf, print_document
 from reader.ui.reader_view import ReaderView
 from reader.ui.search_controller import SearchController
 from reader.ui.search_panel import SearchPanel
-from reader.ui import tree_state
 from reader.ui.tree_model import DOC_ID_ROLE, IssueTreeModel
 from reader.ui.welcome import WelcomePage
 
