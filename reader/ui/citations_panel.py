@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem,
 from reader.archive import ENDED_STATES, DocumentBrief, Link, State, Status
 from reader.ui.actions import toggle_dock
 from reader.ui.document_html import status_html
+from reader.ui.messages import state_suffix
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -67,8 +68,8 @@ class CitationsPanel(QWidget):
 
     def _item(self, text: str, doc_id: str | None, states: dict[str, State]) -> QListWidgetItem:
         state = states.get(doc_id or "")
-        if state in ENDED_STATES:
-            text += f"（{state.zh}）"
+        if state is not None and state in ENDED_STATES:
+            text += state_suffix(state)
         item = QListWidgetItem(html.unescape(text))
         item.setData(TARGET_ROLE, doc_id or "")
         if not doc_id or state in ENDED_STATES:

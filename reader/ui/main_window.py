@@ -30,6 +30,7 @@ from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
 from reader.ui.import_controller import ImportController
 from reader.ui.layout import MIN_WIDTHS, PanelLayout
+from reader.ui.messages import reason_text
 from reader.ui.notes_controller import NotesController
 from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
 from reader.ui.operations import Change, OperationBus
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
             doc = self.archive.document(doc_id)
             issue = self.archive.issue(doc.issue_id)
         except GazetteError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(reason_text(exc.reason), 8000)
             return False
         self.center.setCurrentIndex(1)
         self.current_doc = doc_id

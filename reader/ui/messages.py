@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.archive import KEPT_PAGES, ImportResult, ImportStatus, Reason
+from reader.archive import ImportResult, ImportStatus, Notice, NoticeKind, Reason, State, Status
 
 
 def reason_text(reason: Reason | None) -> str:
@@ -56,9 +56,70 @@ def result_line(result: ImportResult) -> str:
 
 
 def warning_text(warning: str) -> str:
-    """A warning of the import in the window's language (the ones the window knows; others as the core says)."""
-    known = {
-        KEPT_PAGES: QCoreApplication.translate(
-            "Messages", "The original pages of the replaced PDF are kept: the page view still shows them."),
-    }
-    return known.get(warning, warning)
+    """A warning of the import in the window's language (a typed notice; a plain one as the core words it)."""
+    if not isinstance(warning, Notice):
+        return warning
+    v = warning.values
+    kind = warning.kind
+    if kind is NoticeKind.OCR_PAGES:
+        return QCoreApplication.translate("Messages", "{0} scanned pages were recognised by OCR (mean confidence {1:.0%}): check names and numbers "
+                   "against the original pages.").format(v[0], v[1])
+    if kind is NoticeKind.TOC_ENTRY_MISSING:
+        return QCoreApplication.translate("Messages", "The printed table of contents lists a document that was not found in the issue: {0}").format(v[0])
+    if kind is NoticeKind.NOT_IN_TOC:
+        return QCoreApplication.translate("Messages", "A document is not listed in the printed table of contents: {0}").format(v[0])
+    return {
+        NoticeKind.PDF_REPAIRED: QCoreApplication.translate("Messages", "The PDF was damaged and has been repaired: check that no page is missing."),
+        NoticeKind.NO_YEAR_ISSUE: QCoreApplication.translate("Messages", "No year and issue number was found on the cover: imported as an "
+                                      "untitled issue."),
+        NoticeKind.NO_GAZETTE_NAME: QCoreApplication.translate("Messages", "No gazette name was found on the cover: the file name stands for it."),
+        NoticeKind.KEPT_PAGES: QCoreApplication.translate("Messages", "The original pages of the replaced PDF are kept: the page view still shows them."),
+    }.get(kind, str(warning))
+
+
+def state_text(state: State) -> str:
+    """Whether a document is in force, in a word or two."""
+    return {
+        State.IN_FORCE: QCoreApplication.translate("Messages", "In force"), State.AMENDED: QCoreApplication.translate("Messages", "Amended"), State.NOT_YET: QCoreApplication.translate("Messages", "Not yet in force"),
+        State.EXPIRED: QCoreApplication.translate("Messages", "Expired"), State.ABOLISHED: QCoreApplication.translate("Messages", "Abolished"), State.INVALID: QCoreApplication.translate("Messages", "Declared invalid"),
+        State.UNSTATED: QCoreApplication.translate("Messages", "Not stated"),
+    }[state]
+
+
+def bracketed(text: str) -> str:
+    """Words in brackets after others: (2024-03-18), in Chinese （2024-03-18）."""
+    return QCoreApplication.translate("Messages", " ({0})").format(text)
+
+
+def state_suffix(state: State) -> str:
+    """The state after a title: (Abolished), in Chinese （已废止）."""
+    return bracketed(state_text(state))
+
+
+def action_text(action: str) -> str:
+    """What a decision did to a document (废止, 宣布失效, 停止执行, 修改)."""
+    return {
+        "废止": QCoreApplication.translate("Messages", "Abolished by: "),
+        "宣布失效": QCoreApplication.translate("Messages", "Declared invalid by: "),
+        "停止执行": QCoreApplication.translate("Messages", "Suspended by: "),
+        "修改": QCoreApplication.translate("Messages", "Amended by: "),
+    }.get(action, action + "：")
+
+
+def dates_text(status: Status) -> str:
+    """When a document took effect and until when it is valid, or that it says neither."""
+    if not (status.effective or status.expires):
+        return QCoreApplication.translate("Messages", "No date of effect or period of validity found")
+    unstated = QCoreApplication.translate("Messages", "not stated")
+    return QCoreApplication.translate("Messages", "In effect from: {0} · valid until: {1}").format(status.effective or unstated,
+                                                                status.expires or unstated)
+
+
+def mismatch_text(listed_title: str) -> str:
+    """The deciding document lists another title than this document's."""
+    return QCoreApplication.translate("Messages", "the decision lists the title 《{0}》, which differs from this document's").format(listed_title)
+
+
+def page_text(page: int | str) -> str:
+    """A printed page number (第13页 in Chinese)."""
+    return QCoreApplication.translate("Messages", "p. {0}").format(page)

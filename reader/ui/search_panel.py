@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import ENDED_STATES, SearchHit, SearchResult, State, issue_label
+from reader.ui.messages import state_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 HTML_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -37,7 +38,7 @@ def status_badge(value: str | None) -> str:
     state = State(value)
     if state not in ENDED_STATES:
         return ""
-    return f" <span style='color:#fff;background:#9e3a3a'>&nbsp;{html.escape(state.zh)}&nbsp;</span>"
+    return f" <span style='color:#fff;background:#9e3a3a'>&nbsp;{html.escape(state_text(state))}&nbsp;</span>"
 
 
 def hit_html(hit: SearchHit) -> str:

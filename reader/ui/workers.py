@@ -6,11 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.archive import Archive, ImportResult, SearchResult
+from reader.archive import Archive, GazetteError, ImportResult, SearchResult
+from reader.ui.messages import reason_text
 
 
 def failure_text(exc: BaseException) -> str:
-    """An unexpected error's own words, or its kind when it has none (never an empty reason)."""
+    """Why a search failed: the typed reason in the window's language, else the error's own words or kind."""
+    if isinstance(exc, GazetteError):
+        return reason_text(exc.reason)
     return str(exc).strip() or type(exc).__name__
 
 

@@ -302,12 +302,12 @@
 <context>
     <name>CitationsController</name>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="97" />
+        <location filename="../../reader/ui/citations_panel.py" line="98" />
         <source>Citations</source>
         <translation>引用关系</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="103" />
+        <location filename="../../reader/ui/citations_panel.py" line="104" />
         <source>C&amp;itations panel</source>
         <translation>引用关系面板(&amp;I)</translation>
     </message>
@@ -315,17 +315,17 @@
 <context>
     <name>CitationsPanel</name>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="56" />
+        <location filename="../../reader/ui/citations_panel.py" line="57" />
         <source>Cites ({0}, {1} in the archive)</source>
         <translation>引用 {0} 件（档案中有 {1} 件）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="57" />
+        <location filename="../../reader/ui/citations_panel.py" line="58" />
         <source>Cited by ({0})</source>
         <translation>被引用 {0} 件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="62" />
+        <location filename="../../reader/ui/citations_panel.py" line="63" />
         <source>(not in the archive)</source>
         <translation>（档案中没有）</translation>
     </message>
@@ -333,8 +333,8 @@
 <context>
     <name>DocumentHtml</name>
     <message>
-        <location filename="../../reader/ui/document_html.py" line="70" />
-        <source>文字由识别得到 (OCR, confidence {0:.0%}): check names and numbers against the original pages (Ctrl+Shift+P)</source>
+        <location filename="../../reader/ui/document_html.py" line="69" />
+        <source>Text recognised from scanned pages (OCR, confidence {0:.0%}): check names and numbers against the original pages (Ctrl+Shift+P)</source>
         <translation>文字由识别得到（置信度 {0:.0%}）：人名和数字请对照原始页面核对（Ctrl+Shift+P）</translation>
     </message>
 </context>
@@ -488,33 +488,33 @@
 <context>
     <name>IssueTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="64" />
+        <location filename="../../reader/ui/tree_model.py" line="65" />
         <source>{0}年</source>
         <translation>{0}年</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="64" />
+        <location filename="../../reader/ui/tree_model.py" line="65" />
         <source>Undated</source>
         <translation>未注明年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="85" />
-        <location filename="../../reader/ui/tree_model.py" line="200" />
+        <location filename="../../reader/ui/tree_model.py" line="86" />
+        <location filename="../../reader/ui/tree_model.py" line="202" />
         <source>(no section)</source>
         <translation>（无栏目）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="93" />
+        <location filename="../../reader/ui/tree_model.py" line="94" />
         <source>Not listed in the printed table of contents</source>
         <translation>印刷目录中未列出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="98" />
+        <location filename="../../reader/ui/tree_model.py" line="100" />
         <source>Status: {0}</source>
         <translation>效力：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="161" />
+        <location filename="../../reader/ui/tree_model.py" line="163" />
         <source>{0} documents</source>
         <translation>{0} 篇文件</translation>
     </message>
@@ -522,67 +522,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="57" />
+        <location filename="../../reader/ui/main_window.py" line="58" />
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91" />
+        <location filename="../../reader/ui/main_window.py" line="92" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121" />
+        <location filename="../../reader/ui/main_window.py" line="122" />
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122" />
+        <location filename="../../reader/ui/main_window.py" line="123" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125" />
+        <location filename="../../reader/ui/main_window.py" line="126" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130" />
+        <location filename="../../reader/ui/main_window.py" line="131" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133" />
+        <location filename="../../reader/ui/main_window.py" line="134" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258" />
+        <location filename="../../reader/ui/main_window.py" line="259" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="73" />
+        <location filename="../../reader/ui/main_window.py" line="74" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273" />
+        <location filename="../../reader/ui/main_window.py" line="274" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288" />
+        <location filename="../../reader/ui/main_window.py" line="289" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339" />
+        <location filename="../../reader/ui/main_window.py" line="340" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340" />
+        <location filename="../../reader/ui/main_window.py" line="341" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -712,9 +712,124 @@ Data folder: {1}</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="61" />
+        <location filename="../../reader/ui/messages.py" line="65" />
+        <source>{0} scanned pages were recognised by OCR (mean confidence {1:.0%}): check names and numbers against the original pages.</source>
+        <translation>{0} 页扫描页由文字识别（OCR）读出（平均置信度 {1:.0%}）：人名和数字请对照原始页面核对。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="68" />
+        <source>The printed table of contents lists a document that was not found in the issue: {0}</source>
+        <translation>目录所列文件未在正文中找到：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="70" />
+        <source>A document is not listed in the printed table of contents: {0}</source>
+        <translation>文件未列入目录：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="72" />
+        <source>The PDF was damaged and has been repaired: check that no page is missing.</source>
+        <translation>PDF 已损坏并已修复：请检查是否缺页。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="73" />
+        <source>No year and issue number was found on the cover: imported as an untitled issue.</source>
+        <translation>封面上未找到年份和期号：已作为无标题期次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="75" />
+        <source>No gazette name was found on the cover: the file name stands for it.</source>
+        <translation>封面上未找到公报名称：以文件名代替。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="76" />
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="83" />
+        <source>In force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="83" />
+        <source>Amended</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="83" />
+        <source>Not yet in force</source>
+        <translation>尚未施行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="84" />
+        <source>Expired</source>
+        <translation>已过有效期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="84" />
+        <source>Abolished</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="84" />
+        <source>Declared invalid</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="85" />
+        <source>Not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="91" />
+        <source> ({0})</source>
+        <translation>（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="102" />
+        <source>Abolished by: </source>
+        <translation>废止：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="103" />
+        <source>Declared invalid by: </source>
+        <translation>宣布失效：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="104" />
+        <source>Suspended by: </source>
+        <translation>停止执行：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="105" />
+        <source>Amended by: </source>
+        <translation>修改：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="112" />
+        <source>No date of effect or period of validity found</source>
+        <translation>未见施行日期和有效期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="113" />
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="114" />
+        <source>In effect from: {0} · valid until: {1}</source>
+        <translation>施行：{0} · 有效期至：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="120" />
+        <source>the decision lists the title 《{0}》, which differs from this document's</source>
+        <translation>决定所列标题《{0}》与本文件不一致</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="125" />
+        <source>p. {0}</source>
+        <translation>第{0}页</translation>
     </message>
 </context>
 <context>
@@ -884,6 +999,32 @@ Note on this passage:</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/ui/qt_strings.py" line="9" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/qt_strings.py" line="10" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../reader/ui/qt_strings.py" line="11" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/qt_strings.py" line="12" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <location filename="../../reader/ui/reader_view.py" line="46" />
@@ -950,132 +1091,132 @@ Note on this passage:</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="50" />
+        <location filename="../../reader/ui/search_panel.py" line="51" />
         <source>{0} hits</source>
         <translation>{0} 处匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="52" />
+        <location filename="../../reader/ui/search_panel.py" line="53" />
         <source>found by the 文号 its 目录 entry prints</source>
         <translation>按目录所列文号找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="54" />
+        <location filename="../../reader/ui/search_panel.py" line="55" />
         <source>cites this 文号</source>
         <translation>引用了该文号</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="122" />
+        <location filename="../../reader/ui/search_panel.py" line="123" />
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="123" />
+        <location filename="../../reader/ui/search_panel.py" line="124" />
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="124" />
+        <location filename="../../reader/ui/search_panel.py" line="125" />
         <source>Search in</source>
         <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="127" />
+        <location filename="../../reader/ui/search_panel.py" line="128" />
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="128" />
+        <location filename="../../reader/ui/search_panel.py" line="129" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="129" />
+        <location filename="../../reader/ui/search_panel.py" line="130" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="129" />
+        <location filename="../../reader/ui/search_panel.py" line="130" />
         <source>Gazette</source>
         <translation>公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="130" />
+        <location filename="../../reader/ui/search_panel.py" line="131" />
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="130" />
+        <location filename="../../reader/ui/search_panel.py" line="131" />
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="136" />
+        <location filename="../../reader/ui/search_panel.py" line="137" />
         <source>In force only</source>
         <translation>仅现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="138" />
+        <location filename="../../reader/ui/search_panel.py" line="139" />
         <source>Hide documents abolished, declared invalid, expired or not yet in force (documents that state nothing stay)</source>
         <translation>隐藏已废止、已失效、已过有效期和尚未施行的文件（未注明效力的文件仍然显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="145" />
+        <location filename="../../reader/ui/search_panel.py" line="146" />
         <source>Close the results (Esc in the search box)</source>
         <translation>关闭搜索结果（在搜索框中按 Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="147" />
+        <location filename="../../reader/ui/search_panel.py" line="148" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="153" />
+        <location filename="../../reader/ui/search_panel.py" line="154" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="196" />
+        <location filename="../../reader/ui/search_panel.py" line="197" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="197" />
+        <location filename="../../reader/ui/search_panel.py" line="198" />
         <source>All gazettes</source>
         <translation>全部公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="198" />
+        <location filename="../../reader/ui/search_panel.py" line="199" />
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="200" />
+        <location filename="../../reader/ui/search_panel.py" line="201" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="200" />
+        <location filename="../../reader/ui/search_panel.py" line="201" />
         <source>1 document found</source>
         <translation>找到 1 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="204" />
+        <location filename="../../reader/ui/search_panel.py" line="205" />
         <source>No document matches the query with these filters.</source>
         <translation>在当前筛选条件下没有符合的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="206" />
+        <location filename="../../reader/ui/search_panel.py" line="207" />
         <source>showing {0}</source>
         <translation>显示前 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="208" />
+        <location filename="../../reader/ui/search_panel.py" line="209" />
         <source>Note: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="244" />
+        <location filename="../../reader/ui/search_panel.py" line="245" />
         <source>{0} of your notes match</source>
         <translation>有 {0} 条笔记符合</translation>
     </message>

@@ -1,0 +1,78 @@
+"""Import warnings as typed notices: each is the CLI's English line (a str) and a kind with its values, so a
+front end can word it in its own language. New warnings are made here, one function per kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.textenum import TextEnum
+
+
+class NoticeKind(TextEnum):
+    """What an import warns about, as a key every front end can word."""
+
+    PDF_REPAIRED = "pdf-repaired"
+    OCR_PAGES = "ocr-pages"
+    TOC_ENTRY_MISSING = "toc-entry-missing"
+    NOT_IN_TOC = "not-in-toc"
+    NO_YEAR_ISSUE = "no-year-issue"
+    NO_GAZETTE_NAME = "no-gazette-name"
+    KEPT_PAGES = "kept-pages"
+
+
+class Notice(str):
+    """A warning: the English text (what the CLI prints and the archive stores) with its kind and values."""
+
+    kind: NoticeKind
+    values: tuple[Any, ...]
+
+    def __new__(cls, kind: NoticeKind, text: str, *values: Any) -> Notice:
+        """Make a notice of a kind with the values its wording needs."""
+        notice = super().__new__(cls, text)
+        notice.kind = kind
+        notice.values = values
+        return notice
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Copied and pickled with its kind and values."""
+        return (Notice, (self.kind, str(self), *self.values))
+
+
+def _item(title: str, number: str | None) -> str:
+    return f"{title} {number or ''}".strip()
+
+
+def pdf_repaired() -> Notice:
+    """The PDF was damaged and PyMuPDF repaired it."""
+    return Notice(NoticeKind.PDF_REPAIRED, "the PDF was damaged and has been repaired; check that no page is missing")
+
+
+def ocr_pages(count: int, confidence: float) -> Notice:
+    """Pages were read by OCR, with their mean confidence."""
+    return Notice(NoticeKind.OCR_PAGES, f"{count} scanned pages were recognised by OCR (mean confidence "
+                  f"{confidence:.2f}); check names and numbers", count, confidence)
+
+
+def toc_entry_missing(title: str, number: str | None) -> Notice:
+    """A 目录 entry whose document was not found in the body."""
+    return Notice(NoticeKind.TOC_ENTRY_MISSING, f"目录 entry with no document found: {_item(title, number)}",
+                  _item(title, number))
+
+
+def not_in_toc(title: str, number: str | None) -> Notice:
+    """A document of the body that the 目录 does not list."""
+    return Notice(NoticeKind.NOT_IN_TOC, f"document not in the 目录: {_item(title, number)}", _item(title, number))
+
+
+def no_year_issue() -> Notice:
+    """No year and issue number on the cover."""
+    return Notice(NoticeKind.NO_YEAR_ISSUE,
+                  "no year and issue number (such as 2023年第1期) found; imported as an untitled issue")
+
+
+def no_gazette_name() -> Notice:
+    """No gazette name on the cover: the file name stands for it."""
+    return Notice(NoticeKind.NO_GAZETTE_NAME, "no gazette name found on the cover; the file name is used")
+
+
+KEPT_PAGES = Notice(NoticeKind.KEPT_PAGES, "the original pages of the replaced PDF are kept for the page view")
