@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the desktop window (the default with no command)")
     p.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up timing
+    p.add_argument("files", nargs="*", metavar="FILE", help="gazettes to import once the window is open (handed to "
+                   "the window already open on the data home, which comes to the front)")
+    p.add_argument("--new-window", action="store_true",
+                   help="open a second window even when one is open on the data home")
 
     p = sub.add_parser("import", help="import gazette PDFs, text/Markdown exports or folders of them")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -247,7 +251,8 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print("\nNo display to open the window on (DISPLAY is not set). Use the commands above, or run the window "
               "under a desktop session or xvfb-run.", file=sys.stderr)
         return 1
-    return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False))
+    return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False),
+               files=[Path(f) for f in getattr(args, "files", [])], new_window=getattr(args, "new_window", False))
 
 
 def cmd_notes(args: argparse.Namespace) -> int:

@@ -111,9 +111,12 @@ def show_error(message: str) -> None:
         box.exec()
 
 
-def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: bool = False) -> int:
-    """Open the main window and run the event loop (or, for start-up timing, quit once it is painted)."""
+def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: bool = False,
+        files: list[Path] | None = None, new_window: bool = False) -> int:
+    """Open the main window and run the event loop (or, for start-up timing, quit once it is painted); when a
+    window is already open on the data home, hand it the files and bring it to the front instead."""
     from reader.ui import build_main_window
+    from reader.ui.single_instance import hand_over, is_running, serve
 
     ensure_app(lang)
     if getattr(sys, "frozen", False) and not quit_after_show:
@@ -121,10 +124,19 @@ def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: b
         if paths.portable_offer(exe_dir, data_dir) and ask_portable(exe_dir):
             paths.make_portable(exe_dir)
     try:
+        home: Path | None = paths.data_home(data_dir)
+    except OSError:
+        home = None  # the window says what is wrong with the folder
+    if home is not None and not new_window and not quit_after_show and hand_over(home, files or []):
+        print(f"Gazette Reader is already open on {home}: brought to the front", flush=True)
+        return 0
+    others = home is not None and new_window and is_running(home)
+    try:
         window = build_main_window(data_dir, lang)
     except GazetteError as exc:  # a data home from a newer version, a folder that cannot be written
         show_error(str(exc))
         return 1
+    serve(window, files or [], others)
     window.show()
     app = QApplication.instance()
     assert app is not None

@@ -835,65 +835,70 @@ Data folder: {1}</source>
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="133" />
+        <location filename="../../reader/ui/notes_controller.py" line="137" />
         <source>Bookmark removed (Ctrl+Z to undo)</source>
         <translation>已删除书签（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="80" />
+        <location filename="../../reader/ui/notes_controller.py" line="84" />
         <source>Bookmarked</source>
         <translation>已加书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="87" />
+        <location filename="../../reader/ui/notes_controller.py" line="75" />
+        <source>Another window on this data folder changed this bookmark already</source>
+        <translation>另一个窗口已更改了这个书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_controller.py" line="91" />
         <source>Select a passage of the document first</source>
         <translation>请先选中文件中的一段文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="92" />
-        <location filename="../../reader/ui/notes_controller.py" line="111" />
+        <location filename="../../reader/ui/notes_controller.py" line="96" />
+        <location filename="../../reader/ui/notes_controller.py" line="115" />
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="100" />
+        <location filename="../../reader/ui/notes_controller.py" line="104" />
         <source>Highlighted (Ctrl+Z to undo)</source>
         <translation>已高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="106" />
+        <location filename="../../reader/ui/notes_controller.py" line="110" />
         <source>「{0}」
 Note on this passage:</source>
         <translation>「{0}」
 对这段文字的批注：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="119" />
+        <location filename="../../reader/ui/notes_controller.py" line="123" />
         <source>Note saved (Ctrl+Z to undo)</source>
         <translation>批注已保存（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="126" />
+        <location filename="../../reader/ui/notes_controller.py" line="130" />
         <source>Highlight removed (Ctrl+Z to undo)</source>
         <translation>已删除高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="148" />
+        <location filename="../../reader/ui/notes_controller.py" line="152" />
         <source>Highlight moved (Ctrl+Z to undo)</source>
         <translation>高亮已移动（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="148" />
+        <location filename="../../reader/ui/notes_controller.py" line="152" />
         <source>Place confirmed</source>
         <translation>位置已确认</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="156" />
+        <location filename="../../reader/ui/notes_controller.py" line="160" />
         <source>Choose the highlight in the Annotations panel and select the right words in its document</source>
         <translation>先在批注面板中选中这条高亮，再在它的文件中选中正确的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="202" />
+        <location filename="../../reader/ui/notes_controller.py" line="206" />
         <source>Backup of your notes failed: {0}</source>
         <translation>笔记备份失败：{0}</translation>
     </message>
@@ -1219,6 +1224,14 @@ Note on this passage:</source>
         <location filename="../../reader/ui/search_panel.py" line="245" />
         <source>{0} of your notes match</source>
         <translation>有 {0} 条笔记符合</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../reader/ui/single_instance.py" line="135" />
+        <source>Another window is open on this data folder: notes changed there show here when you come back to this window.</source>
+        <translation>另一个窗口也打开了这个数据文件夹：在那里更改的笔记，回到本窗口时会在这里显示。</translation>
     </message>
 </context>
 <context>
