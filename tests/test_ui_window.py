@@ -102,3 +102,48 @@ def test_an_import_keeps_the_open_rows_and_the_selection(qtbot, open_window, sam
     assert first.data(KEY_ROLE) == first_key and tree.isExpanded(first)  # a section the reader left open
     assert tree.currentIndex().data(KEY_ROLE) == doc_id and w.current_doc == doc_id
     assert tree.isExpanded(tree.currentIndex().parent())
+
+
+def text_fits(box) -> bool:
+    """Whether a combo box shows its whole current text (its edit field is as wide as the words)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                       QStyle.SubControl.SC_ComboBoxEditField, box)
+    return field.width() >= box.fontMetrics().horizontalAdvance(box.currentText())
+
+
+def test_filters_tree_and_panel_share_1280_and_1100_pixels(qtbot, open_window, sample_home):
+    from reader.ui.layout import MIN_WIDTHS
+
+    w = open_window(sample_home, (1280, 800))
+    w.show_document(w.archive.outline(w.archive.issues()[0].id)[0].id)
+    search(qtbot, w, "禾川市")
+    qtbot.keyClick(w, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, 300)
+    assert w.annotations_dock.isVisible() and w.annotations_dock.width() == 300
+    panel = w.results
+    assert [(b.currentText(), text_fits(b)) for b in (panel.year, panel.gazette, panel.section, panel.sort)] == [
+        ("全部年份", True), ("全部公报", True), ("全部栏目", True), ("按相关度", True)]
+    w.resize(1100, 750)
+    settle(qtbot, 300)
+    tree, reading, results = w.splitter.sizes()
+    assert tree == 0 or tree >= MIN_WIDTHS["tree"]
+    assert reading >= MIN_WIDTHS["reading"] and w.annotations_dock.width() == 300
+
+
+def test_the_page_box_shows_the_whole_page_label(qtbot, open_window, sample_home):
+    w = open_window(sample_home, (800, 600))
+    w.show_document(w.archive.outline(w.archive.issues()[0].id)[-1].id)
+    search(qtbot, w, "禾川市")  # the results take their room too
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = w.findChild(QToolBar, "mainToolbar")
+    qtbot.mouseClick(toolbar.widgetForAction(w.act.pages), Qt.MouseButton.LeftButton)  # 原始页面
+    settle(qtbot, 300)
+    box = w.pages.page_box
+    assert box.text() == "第6页 (9/9)"
+    # a two-digit page of a fifty-page issue fits as well
+    assert box.fontMetrics().horizontalAdvance("第13页 (16/50)") <= box.width() - 8

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem,
 from reader.archive import ENDED_STATES, DocumentBrief, Link, State, Status
 from reader.ui.actions import toggle_dock
 from reader.ui.document_html import status_html
+from reader.ui.layout import keep_docks_narrow
 from reader.ui.messages import state_suffix
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ class CitationsController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.annotations_dock, self.dock)
         self.dock.hide()
+        keep_docks_narrow(window, [self.dock])
         self.action = QAction(self.tr("C&itations panel"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.action.setCheckable(True)

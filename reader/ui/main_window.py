@@ -29,7 +29,7 @@ from reader.ui.actions import Actions, build_menus, build_toolbar
 from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
 from reader.ui.import_controller import ImportController
-from reader.ui.layout import MIN_WIDTHS, PanelLayout
+from reader.ui.layout import MIN_WIDTHS, PanelLayout, keep_docks_narrow
 from reader.ui.messages import reason_text
 from reader.ui.notes_controller import NotesController
 from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.annotations_dock.hide()
         for panel in (self.bookmarks, self.annotations):
             panel.setMinimumWidth(MIN_WIDTHS["dock"])
+        keep_docks_narrow(self, [self.bookmarks_dock, self.annotations_dock])
 
     def _connect(self) -> None:
         """Wire the views to the controllers."""

@@ -120,6 +120,12 @@ def mismatch_text(listed_title: str) -> str:
     return QCoreApplication.translate("Messages", "the decision lists the title 《{0}》, which differs from this document's").format(listed_title)
 
 
+def page_label(printed: int | None, page: int, count: int) -> str:
+    """The page box: p. 12 (16/96), in Chinese 第12页 (16/96); 16/96 where no printed number is known."""
+    where = f"{page + 1}/{count}"
+    return QCoreApplication.translate("Messages", "p. {0} ({1})").format(printed, where) if printed is not None else where
+
+
 def page_text(page: int | str) -> str:
     """A printed page number (第13页 in Chinese)."""
     return QCoreApplication.translate("Messages", "p. {0}").format(page)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalett
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -157,9 +158,9 @@ class SearchPanel(QWidget):
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
-        filters = QHBoxLayout()
-        for box in (self.year, self.gazette, self.section, self.sort):
-            filters.addWidget(box)
+        filters = QGridLayout()  # two by two: each box keeps room for its words in a narrow panel
+        for k, box in enumerate((self.year, self.gazette, self.section, self.sort)):
+            filters.addWidget(box, k // 2, k % 2)
         top = QHBoxLayout()
         top.addWidget(self.scope)
         top.addWidget(self.in_force, 1)

@@ -302,12 +302,12 @@
 <context>
     <name>CitationsController</name>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="98" />
+        <location filename="../../reader/ui/citations_panel.py" line="99" />
         <source>Citations</source>
         <translation>引用关系</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="104" />
+        <location filename="../../reader/ui/citations_panel.py" line="106" />
         <source>C&amp;itations panel</source>
         <translation>引用关系面板(&amp;I)</translation>
     </message>
@@ -315,17 +315,17 @@
 <context>
     <name>CitationsPanel</name>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="57" />
+        <location filename="../../reader/ui/citations_panel.py" line="58" />
         <source>Cites ({0}, {1} in the archive)</source>
         <translation>引用 {0} 件（档案中有 {1} 件）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="58" />
+        <location filename="../../reader/ui/citations_panel.py" line="59" />
         <source>Cited by ({0})</source>
         <translation>被引用 {0} 件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="63" />
+        <location filename="../../reader/ui/citations_panel.py" line="64" />
         <source>(not in the archive)</source>
         <translation>（档案中没有）</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="259" />
+        <location filename="../../reader/ui/main_window.py" line="260" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -567,22 +567,22 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274" />
+        <location filename="../../reader/ui/main_window.py" line="275" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289" />
+        <location filename="../../reader/ui/main_window.py" line="290" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340" />
+        <location filename="../../reader/ui/main_window.py" line="341" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341" />
+        <location filename="../../reader/ui/main_window.py" line="342" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -827,7 +827,12 @@ Data folder: {1}</source>
         <translation>决定所列标题《{0}》与本文件不一致</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="125" />
+        <location filename="../../reader/ui/messages.py" line="126" />
+        <source>p. {0} ({1})</source>
+        <translation>第{0}页 ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="131" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
@@ -906,47 +911,47 @@ Note on this passage:</source>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="59" />
+        <location filename="../../reader/ui/page_view.py" line="60" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="60" />
+        <location filename="../../reader/ui/page_view.py" line="61" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="63" />
+        <location filename="../../reader/ui/page_view.py" line="64" />
         <source>Page: a printed page number, or (n) for the n-th PDF page</source>
         <translation>页码：印刷页码，或 (n) 表示 PDF 的第 n 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="68" />
+        <location filename="../../reader/ui/page_view.py" line="71" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="69" />
+        <location filename="../../reader/ui/page_view.py" line="72" />
         <source>Fit page</source>
         <translation>适合整页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="73" />
+        <location filename="../../reader/ui/page_view.py" line="76" />
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="116" />
+        <location filename="../../reader/ui/page_view.py" line="119" />
         <source>No original pages: this issue was imported from a text export.</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="204" />
+        <location filename="../../reader/ui/page_view.py" line="208" />
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="205" />
+        <location filename="../../reader/ui/page_view.py" line="209" />
         <source>outside this document</source>
         <translation>不属于本文件</translation>
     </message>
@@ -1096,132 +1101,132 @@ Note on this passage:</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="51" />
+        <location filename="../../reader/ui/search_panel.py" line="52" />
         <source>{0} hits</source>
         <translation>{0} 处匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="53" />
+        <location filename="../../reader/ui/search_panel.py" line="54" />
         <source>found by the 文号 its 目录 entry prints</source>
         <translation>按目录所列文号找到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="55" />
+        <location filename="../../reader/ui/search_panel.py" line="56" />
         <source>cites this 文号</source>
         <translation>引用了该文号</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="123" />
+        <location filename="../../reader/ui/search_panel.py" line="124" />
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="124" />
+        <location filename="../../reader/ui/search_panel.py" line="125" />
         <source>My notes</source>
         <translation>我的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="125" />
+        <location filename="../../reader/ui/search_panel.py" line="126" />
         <source>Search in</source>
         <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="128" />
+        <location filename="../../reader/ui/search_panel.py" line="129" />
         <source>Relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="129" />
+        <location filename="../../reader/ui/search_panel.py" line="130" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="130" />
+        <location filename="../../reader/ui/search_panel.py" line="131" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="130" />
+        <location filename="../../reader/ui/search_panel.py" line="131" />
         <source>Gazette</source>
         <translation>公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="131" />
+        <location filename="../../reader/ui/search_panel.py" line="132" />
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="131" />
+        <location filename="../../reader/ui/search_panel.py" line="132" />
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="137" />
+        <location filename="../../reader/ui/search_panel.py" line="138" />
         <source>In force only</source>
         <translation>仅现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="139" />
+        <location filename="../../reader/ui/search_panel.py" line="140" />
         <source>Hide documents abolished, declared invalid, expired or not yet in force (documents that state nothing stay)</source>
         <translation>隐藏已废止、已失效、已过有效期和尚未施行的文件（未注明效力的文件仍然显示）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="146" />
+        <location filename="../../reader/ui/search_panel.py" line="147" />
         <source>Close the results (Esc in the search box)</source>
         <translation>关闭搜索结果（在搜索框中按 Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="148" />
+        <location filename="../../reader/ui/search_panel.py" line="149" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="154" />
+        <location filename="../../reader/ui/search_panel.py" line="155" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="197" />
+        <location filename="../../reader/ui/search_panel.py" line="198" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="198" />
+        <location filename="../../reader/ui/search_panel.py" line="199" />
         <source>All gazettes</source>
         <translation>全部公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="199" />
+        <location filename="../../reader/ui/search_panel.py" line="200" />
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="201" />
+        <location filename="../../reader/ui/search_panel.py" line="202" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="201" />
+        <location filename="../../reader/ui/search_panel.py" line="202" />
         <source>1 document found</source>
         <translation>找到 1 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="205" />
+        <location filename="../../reader/ui/search_panel.py" line="206" />
         <source>No document matches the query with these filters.</source>
         <translation>在当前筛选条件下没有符合的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="207" />
+        <location filename="../../reader/ui/search_panel.py" line="208" />
         <source>showing {0}</source>
         <translation>显示前 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="209" />
+        <location filename="../../reader/ui/search_panel.py" line="210" />
         <source>Note: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="245" />
+        <location filename="../../reader/ui/search_panel.py" line="246" />
         <source>{0} of your notes match</source>
         <translation>有 {0} 条笔记符合</translation>
     </message>
