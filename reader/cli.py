@@ -271,17 +271,11 @@ def cmd_notes(args: argparse.Namespace) -> int:
                 return 1
             print(f"imported: {added} new, {updated} updated")
             return 0
-        if args.format == "json":
-            text = json.dumps(store.export_json(), ensure_ascii=False, indent=1) + "\n"
-        elif args.format == "csv":
-            text = store.export_csv()
+        if args.output:
+            store.write_export(args.format, Path(args.output))
+            print(f"written: {args.output}")
         else:
-            text = store.export_markdown()
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
-        print(f"written: {args.output}")
-    else:
-        sys.stdout.write(text)
+            sys.stdout.write(store.export_text(args.format))
     return 0
 
 

@@ -302,12 +302,12 @@
 <context>
     <name>CitationsController</name>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="99" />
+        <location filename="../../reader/ui/citations_panel.py" line="128" />
         <source>Citations</source>
         <translation>引用关系</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="106" />
+        <location filename="../../reader/ui/citations_panel.py" line="135" />
         <source>C&amp;itations panel</source>
         <translation>引用关系面板(&amp;I)</translation>
     </message>
@@ -315,17 +315,28 @@
 <context>
     <name>CitationsPanel</name>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="58" />
+        <location filename="../../reader/ui/citations_panel.py" line="51" />
+        <source>Filter by title or 文号</source>
+        <translation>按标题或文号筛选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/citations_panel.py" line="52" />
+        <source>Filter the citations</source>
+        <translation>筛选引用</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/citations_panel.py" line="72" />
         <source>Cites ({0}, {1} in the archive)</source>
         <translation>引用 {0} 件（档案中有 {1} 件）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="59" />
+        <location filename="../../reader/ui/citations_panel.py" line="73" />
         <source>Cited by ({0})</source>
         <translation>被引用 {0} 件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/citations_panel.py" line="64" />
+        <location filename="../../reader/ui/citations_panel.py" line="87" />
+        <location filename="../../reader/ui/citations_panel.py" line="89" />
         <source>(not in the archive)</source>
         <translation>（档案中没有）</translation>
     </message>
