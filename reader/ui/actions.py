@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenuBar, QToolBar
 
+from reader.ui.notes_export import export_notes
 from reader.ui.palette import COLORS, color_label
+from reader.ui.recent import RecentDocuments
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -30,6 +32,8 @@ class Actions(QObject):
         self.sample = self._make(self.tr("Load the &sample gazette"), w.imports.load_sample)
         self.export_pdf = self._make(self.tr("&Export document as PDF…"), lambda: w.export_pdf(), "Ctrl+Shift+E")
         self.print = self._make(self.tr("&Print…"), lambda: w.print_document(), s.Print)
+        self.export_notes = self._make(self.tr("Export &notes…"), lambda: export_notes(w))
+        self.recent = RecentDocuments(w)
         self.quit = self._make(self.tr("&Quit"), w.close, s.Quit)
         self.copy = self._make(self.tr("&Copy"), w.copy_text, s.Copy)
         self.cite = self._make(self.tr("Copy with &citation"), w.copy_with_citation, "Ctrl+Shift+C")
@@ -99,8 +103,11 @@ def toggle_dock(dock: QDockWidget) -> None:
 def build_menus(menu: QMenuBar, a: Actions) -> None:
     """File, Edit, Notes, View and Help menus."""
     file_menu = menu.addMenu(QCoreApplication.translate("Actions", "&File"))
-    for act in (a.import_files, a.import_folder, a.sample, None, a.export_pdf, a.print, None, a.quit):
+    for act in (a.import_files, a.import_folder, a.sample, None, a.export_pdf, a.print, a.export_notes, None):
         file_menu.addSeparator() if act is None else file_menu.addAction(act)
+    file_menu.addMenu(a.recent.menu)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
     edit_menu = menu.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     for act in (a.undo, a.redo, None, a.copy, a.cite, a.find, a.search, a.next_hit, a.prev_hit):
         edit_menu.addSeparator() if act is None else edit_menu.addAction(act)

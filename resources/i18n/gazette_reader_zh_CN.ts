@@ -3,172 +3,177 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="28" />
+        <location filename="../../reader/ui/actions.py" line="30" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="29" />
+        <location filename="../../reader/ui/actions.py" line="31" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="30" />
+        <location filename="../../reader/ui/actions.py" line="32" />
         <source>Load the &amp;sample gazette</source>
         <translation>载入示例公报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="31" />
+        <location filename="../../reader/ui/actions.py" line="33" />
         <source>&amp;Export document as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="32" />
+        <location filename="../../reader/ui/actions.py" line="34" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="33" />
+        <location filename="../../reader/ui/actions.py" line="35" />
+        <source>Export &amp;notes…</source>
+        <translation>导出笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="37" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="34" />
+        <location filename="../../reader/ui/actions.py" line="38" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="35" />
+        <location filename="../../reader/ui/actions.py" line="39" />
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="36" />
+        <location filename="../../reader/ui/actions.py" line="40" />
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="37" />
+        <location filename="../../reader/ui/actions.py" line="41" />
         <source>&amp;Search the archive</source>
         <translation>搜索档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="38" />
+        <location filename="../../reader/ui/actions.py" line="42" />
         <source>&amp;Next hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="39" />
+        <location filename="../../reader/ui/actions.py" line="43" />
         <source>P&amp;revious hit</source>
         <translation>上一处命中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="40" />
+        <location filename="../../reader/ui/actions.py" line="44" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42" />
+        <location filename="../../reader/ui/actions.py" line="46" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43" />
+        <location filename="../../reader/ui/actions.py" line="47" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44" />
+        <location filename="../../reader/ui/actions.py" line="48" />
         <source>&amp;Original pages</source>
         <translation>原始页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45" />
+        <location filename="../../reader/ui/actions.py" line="49" />
         <source>&amp;About Gazette Reader</source>
         <translation>关于公报阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46" />
+        <location filename="../../reader/ui/actions.py" line="50" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48" />
+        <location filename="../../reader/ui/actions.py" line="52" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52" />
+        <location filename="../../reader/ui/actions.py" line="56" />
         <source>&amp;Bookmark this document</source>
         <translation>为本文件加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53" />
+        <location filename="../../reader/ui/actions.py" line="57" />
         <source>&amp;Highlight selection</source>
         <translation>高亮所选文字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54" />
+        <location filename="../../reader/ui/actions.py" line="58" />
         <source>Highlight with &amp;note…</source>
         <translation>高亮并添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57" />
+        <location filename="../../reader/ui/actions.py" line="61" />
         <source>Highlight in {0}</source>
         <translation>用{0}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61" />
+        <location filename="../../reader/ui/actions.py" line="65" />
         <source>&amp;Edit note of highlight…</source>
         <translation>编辑高亮的批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62" />
+        <location filename="../../reader/ui/actions.py" line="66" />
         <source>&amp;Remove highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63" />
+        <location filename="../../reader/ui/actions.py" line="67" />
         <source>&amp;Move highlight to selection</source>
         <translation>移到所选文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/actions.py" line="68" />
         <source>Bookmarks &amp;panel</source>
         <translation>书签面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65" />
+        <location filename="../../reader/ui/actions.py" line="69" />
         <source>&amp;Annotations panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="117" />
         <source>Highlight &amp;colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -920,6 +925,45 @@ Note on this passage:</source>
     </message>
 </context>
 <context>
+    <name>NotesExport</name>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="19" />
+        <source>Markdown, to read or print (*.md)</source>
+        <translation>Markdown 文本，便于阅读和打印 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="20" />
+        <source>CSV, for a spreadsheet (*.csv)</source>
+        <translation>CSV 表格，可用电子表格打开 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="21" />
+        <source>JSON, complete: can be imported again (*.json)</source>
+        <translation>JSON 完整数据，可再次导入 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="28" />
+        <source>my-notes.md</source>
+        <translation>我的笔记.md</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="30" />
+        <location filename="../../reader/ui/notes_export.py" line="41" />
+        <source>Export notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="42" />
+        <source>{0} cannot be written ({1}). Choose another folder or file name.</source>
+        <translation>无法写入 {0}（{1}）。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_export.py" line="47" />
+        <source>Notes exported to {0}</source>
+        <translation>笔记已导出到 {0}</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <location filename="../../reader/ui/page_view.py" line="60" />
@@ -1061,6 +1105,24 @@ Note on this passage:</source>
         <location filename="../../reader/ui/reader_view.py" line="183" />
         <source>Open the cited document</source>
         <translation>打开所引用的文件</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDocuments</name>
+    <message>
+        <location filename="../../reader/ui/recent.py" line="23" />
+        <source>Recent &amp;documents</source>
+        <translation>最近阅读(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/recent.py" line="51" />
+        <source>No document read yet</source>
+        <translation>尚未阅读任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/recent.py" line="54" />
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
     </message>
 </context>
 <context>
