@@ -18,6 +18,11 @@ class NoticeKind(TextEnum):
     NO_YEAR_ISSUE = "no-year-issue"
     NO_GAZETTE_NAME = "no-gazette-name"
     KEPT_PAGES = "kept-pages"
+    QUERY_QUOTE = "query-quote"
+    QUERY_EMPTY_FILTER = "query-empty-filter"
+    QUERY_UNKNOWN_FIELD = "query-unknown-field"
+    QUERY_BAD_STATUS = "query-bad-status"
+    QUERY_BAD_YEAR = "query-bad-year"
 
 
 class Notice(str):
@@ -73,6 +78,34 @@ def no_year_issue() -> Notice:
 def no_gazette_name() -> Notice:
     """No gazette name on the cover: the file name stands for it."""
     return Notice(NoticeKind.NO_GAZETTE_NAME, "no gazette name found on the cover; the file name is used")
+
+
+def query_quote() -> Notice:
+    """A query with an odd number of quotes."""
+    return Notice(NoticeKind.QUERY_QUOTE, "unbalanced quote ignored; searched for the plain words")
+
+
+def query_empty_filter(name: str) -> Notice:
+    """A field with nothing after it (标题:)."""
+    return Notice(NoticeKind.QUERY_EMPTY_FILTER, f"empty '{name}' filter ignored", name)
+
+
+def query_unknown_field(name: str) -> Notice:
+    """A field name the query grammar does not know."""
+    return Notice(NoticeKind.QUERY_UNKNOWN_FIELD,
+                  f"unknown field '{name}:' ignored; searched for the words after it", name)
+
+
+def query_bad_status(value: str) -> Notice:
+    """状态: with a word that is not a validity state."""
+    return Notice(NoticeKind.QUERY_BAD_STATUS, f"'{value}' is not a status; use 有效, 废止, 失效, 过期, 未施行, 修改 or "
+                  "未注明; that filter was ignored", value)
+
+
+def query_bad_year(value: str) -> Notice:
+    """年份: with something that is not a year or a range."""
+    return Notice(NoticeKind.QUERY_BAD_YEAR,
+                  f"'{value}' is not a year or range such as 2019-2023; that filter was ignored", value)
 
 
 KEPT_PAGES = Notice(NoticeKind.KEPT_PAGES, "the original pages of the replaced PDF are kept for the page view")

@@ -104,3 +104,12 @@ def test_english_window_shows_validity_and_pages_in_english(qtbot, english, open
     lines = w.reader.toPlainText().split("\n")
     assert lines[0].endswith(" · p. 5")
     assert lines[1] == " Not stated  No date of effect or period of validity found"
+
+
+def test_a_query_the_search_could_not_take_as_typed_is_explained_in_chinese(qtbot, open_window, sample_home):
+    w = open_window(sample_home)
+    w.search.last_result = None
+    w.search_box.setText("年份:去年 湿地")
+    qtbot.keyClick(w.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.search.last_result is not None, timeout=20000)
+    assert w.results.summary.text().split("\n")[1] == "提示：“去年” 不是年份或年份范围（如 2019-2023）：已忽略该筛选条件。"

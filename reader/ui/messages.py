@@ -66,6 +66,8 @@ def warning_text(warning: str) -> str:
                    "against the original pages.").format(v[0], v[1])
     if kind is NoticeKind.TOC_ENTRY_MISSING:
         return QCoreApplication.translate("Messages", "The printed table of contents lists a document that was not found in the issue: {0}").format(v[0])
+    if kind in QUERY_NOTICES:
+        return query_text(warning)
     if kind is NoticeKind.NOT_IN_TOC:
         return QCoreApplication.translate("Messages", "A document is not listed in the printed table of contents: {0}").format(v[0])
     return {
@@ -75,6 +77,28 @@ def warning_text(warning: str) -> str:
         NoticeKind.NO_GAZETTE_NAME: QCoreApplication.translate("Messages", "No gazette name was found on the cover: the file name stands for it."),
         NoticeKind.KEPT_PAGES: QCoreApplication.translate("Messages", "The original pages of the replaced PDF are kept: the page view still shows them."),
     }.get(kind, str(warning))
+
+
+QUERY_NOTICES = {NoticeKind.QUERY_QUOTE, NoticeKind.QUERY_EMPTY_FILTER, NoticeKind.QUERY_UNKNOWN_FIELD,
+                 NoticeKind.QUERY_BAD_STATUS, NoticeKind.QUERY_BAD_YEAR}
+
+
+def query_text(notice: Notice) -> str:
+    """What the search did with a query it could not take as typed."""
+    v = notice.values
+    return {
+        NoticeKind.QUERY_QUOTE: lambda: QCoreApplication.translate(
+            "Messages", "A quote mark was left open: searched for the words without it."),
+        NoticeKind.QUERY_EMPTY_FILTER: lambda: QCoreApplication.translate(
+            "Messages", "Nothing follows {0}: that filter was ignored.").format(v[0]),
+        NoticeKind.QUERY_UNKNOWN_FIELD: lambda: QCoreApplication.translate(
+            "Messages", "{0}: is not a search field: searched for the words after it.").format(v[0]),
+        NoticeKind.QUERY_BAD_STATUS: lambda: QCoreApplication.translate(
+            "Messages", "{0} is not a status (use valid, abolished, invalid, expired, pending, amended or "
+            "unstated): that filter was ignored.").format(v[0]),
+        NoticeKind.QUERY_BAD_YEAR: lambda: QCoreApplication.translate(
+            "Messages", "{0} is not a year or a range such as 2019-2023: that filter was ignored.").format(v[0]),
+    }.get(notice.kind, lambda: str(notice))()
 
 
 def state_text(state: State) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import ENDED_STATES, SearchHit, SearchResult, State, issue_label
-from reader.ui.messages import state_text
+from reader.ui.messages import state_text, warning_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 HTML_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -207,7 +207,7 @@ class SearchPanel(QWidget):
         if result.total > len(result.hits):
             text += " · " + self.tr("showing {0}").format(len(result.hits))
         if result.message:
-            text += "\n" + self.tr("Note: {0}").format(result.message)
+            text += "\n" + self.tr("Note: {0}").format(warning_text(result.message))
         self.summary.setText(text)
         self.results.clear()
         for hit in result.hits:

@@ -738,117 +738,142 @@ Data folder: {1}</source>
         <translation>目录所列文件未在正文中找到：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="70" />
+        <location filename="../../reader/ui/messages.py" line="72" />
         <source>A document is not listed in the printed table of contents: {0}</source>
         <translation>文件未列入目录：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="72" />
+        <location filename="../../reader/ui/messages.py" line="74" />
         <source>The PDF was damaged and has been repaired: check that no page is missing.</source>
         <translation>PDF 已损坏并已修复：请检查是否缺页。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="73" />
+        <location filename="../../reader/ui/messages.py" line="75" />
         <source>No year and issue number was found on the cover: imported as an untitled issue.</source>
         <translation>封面上未找到年份和期号：已作为无标题期次导入。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="75" />
+        <location filename="../../reader/ui/messages.py" line="77" />
         <source>No gazette name was found on the cover: the file name stands for it.</source>
         <translation>封面上未找到公报名称：以文件名代替。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="76" />
+        <location filename="../../reader/ui/messages.py" line="78" />
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="83" />
+        <location filename="../../reader/ui/messages.py" line="90" />
+        <source>A quote mark was left open: searched for the words without it.</source>
+        <translation>引号未配对：已按不带引号的词语搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="92" />
+        <source>Nothing follows {0}: that filter was ignored.</source>
+        <translation>{0} 后面没有内容：已忽略该筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="94" />
+        <source>{0}: is not a search field: searched for the words after it.</source>
+        <translation>“{0}:” 不是可用的搜索字段：已搜索其后的词语。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="96" />
+        <source>{0} is not a status (use valid, abolished, invalid, expired, pending, amended or unstated): that filter was ignored.</source>
+        <translation>“{0}” 不是效力状态（可用：有效、废止、失效、过期、未施行、修改、未注明）：已忽略该筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="99" />
+        <source>{0} is not a year or a range such as 2019-2023: that filter was ignored.</source>
+        <translation>“{0}” 不是年份或年份范围（如 2019-2023）：已忽略该筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="107" />
         <source>In force</source>
         <translation>现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="83" />
+        <location filename="../../reader/ui/messages.py" line="107" />
         <source>Amended</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="83" />
+        <location filename="../../reader/ui/messages.py" line="107" />
         <source>Not yet in force</source>
         <translation>尚未施行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="84" />
+        <location filename="../../reader/ui/messages.py" line="108" />
         <source>Expired</source>
         <translation>已过有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="84" />
+        <location filename="../../reader/ui/messages.py" line="108" />
         <source>Abolished</source>
         <translation>已废止</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="84" />
+        <location filename="../../reader/ui/messages.py" line="108" />
         <source>Declared invalid</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="85" />
+        <location filename="../../reader/ui/messages.py" line="109" />
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="91" />
+        <location filename="../../reader/ui/messages.py" line="115" />
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="102" />
+        <location filename="../../reader/ui/messages.py" line="126" />
         <source>Abolished by: </source>
         <translation>废止：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="103" />
+        <location filename="../../reader/ui/messages.py" line="127" />
         <source>Declared invalid by: </source>
         <translation>宣布失效：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="104" />
+        <location filename="../../reader/ui/messages.py" line="128" />
         <source>Suspended by: </source>
         <translation>停止执行：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="105" />
+        <location filename="../../reader/ui/messages.py" line="129" />
         <source>Amended by: </source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="112" />
+        <location filename="../../reader/ui/messages.py" line="136" />
         <source>No date of effect or period of validity found</source>
         <translation>未见施行日期和有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="113" />
+        <location filename="../../reader/ui/messages.py" line="137" />
         <source>not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="114" />
+        <location filename="../../reader/ui/messages.py" line="138" />
         <source>In effect from: {0} · valid until: {1}</source>
         <translation>施行：{0} · 有效期至：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="120" />
+        <location filename="../../reader/ui/messages.py" line="144" />
         <source>the decision lists the title 《{0}》, which differs from this document's</source>
         <translation>决定所列标题《{0}》与本文件不一致</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="126" />
+        <location filename="../../reader/ui/messages.py" line="150" />
         <source>p. {0} ({1})</source>
         <translation>第{0}页 ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="131" />
+        <location filename="../../reader/ui/messages.py" line="155" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
