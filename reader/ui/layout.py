@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 MIN_WIDTHS = {"tree": 120, "reading": 380, "results": 200, "search": 260, "dock": 180}
 DEFAULT_WIDTHS = (300, 340)  # tree, results
 DOCK_WIDTH = 300  # a side panel opens this wide (its contents would ask for more, squeezing the rest)
+DOCK_MAX_WIDTH = 360  # or as wide as its buttons need, up to this
 
 
 class DockFitter(QObject):
@@ -27,9 +28,12 @@ class DockFitter(QObject):
             self.opening = True
         elif event.type() == QEvent.Type.Resize and self.opening and self.dock.width() > 1:
             self.opening = False
-            if self.dock.width() > DOCK_WIDTH and not self.dock.isFloating():
-                QTimer.singleShot(0, lambda: self.window.resizeDocks([self.dock], [DOCK_WIDTH],
-                                                                     Qt.Orientation.Horizontal))
+            inner = self.dock.widget()
+            # as wide as its buttons need (in English they are longer), but no wider than usual otherwise
+            need = inner.minimumSizeHint().width() + 8 if inner is not None else 0
+            want = min(DOCK_MAX_WIDTH, max(DOCK_WIDTH, need))
+            if self.dock.width() > want and not self.dock.isFloating():
+                QTimer.singleShot(0, lambda: self.window.resizeDocks([self.dock], [want], Qt.Orientation.Horizontal))
         return super().eventFilter(watched, event)
 
 

@@ -161,9 +161,10 @@ class SearchPanel(QWidget):
         filters = QGridLayout()  # two by two: each box keeps room for its words in a narrow panel
         for k, box in enumerate((self.year, self.gazette, self.section, self.sort)):
             filters.addWidget(box, k // 2, k % 2)
+        filters.addWidget(self.in_force, 2, 0, 1, 2)
         top = QHBoxLayout()
         top.addWidget(self.scope)
-        top.addWidget(self.in_force, 1)
+        top.addStretch(1)
         top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
