@@ -76,6 +76,7 @@ class PageView(QWidget):
         self.thumbs_button.setText(self.tr("Thumbnails"))
         self.thumbs_button.setCheckable(True)
         self.info = QLabel()
+        self.info.setWordWrap(True)  # in a narrow pane it takes two lines rather than losing its end
         bar = QHBoxLayout()
         for w in (self.thumbs_button, self.prev_button, self.page_box, self.next_button, self.zoom_box):
             bar.addWidget(w)
