@@ -67,3 +67,19 @@ def test_recent_documents_come_back_after_a_restart_newest_first(qtbot, open_win
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(second).center())
     assert again.current_doc == docs[2].id
     again.close()
+
+
+def test_the_start_page_offers_the_recent_documents(qtbot, open_window, sample_home):
+    w = open_window(sample_home)
+    docs = w.archive.outline(w.archive.issues()[0].id)
+    open_in_tree(qtbot, w, docs[3].id)
+    w.settings.remove("last_document")  # as if the reader had closed with no document open
+    w.close()
+    again = open_window(sample_home)
+    assert again.center.currentWidget() is again.welcome
+    items = again.welcome.recent
+    assert [items.item(k).text() for k in range(items.count())] == [f"{docs[3].title}　{docs[3].doc_number}"]
+    items.setFocus()
+    items.setCurrentRow(0)
+    qtbot.keyClick(items, Qt.Key.Key_Return)
+    assert again.current_doc == docs[3].id and again.center.currentIndex() == 1

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_files.clicked.connect(self.imports.choose_files)
         self.welcome.import_folder.clicked.connect(self.imports.choose_folder)
         self.welcome.load_sample.clicked.connect(self.imports.load_sample)
+        self.welcome.openDocument.connect(self.show_document)
         self.bookmarks.opened.connect(notes.open_bookmark)
         self.bookmarks.removeRequested.connect(notes.remove_bookmark)
         self.bookmarks.renameRequested.connect(notes.rename_bookmark)
@@ -178,7 +179,8 @@ class MainWindow(QMainWindow):
         kept = tree_state.save(self.tree, self.model)
         self.model.reload()
         empty = self.model.rowCount() == 0
-        self.center.setCurrentIndex(0 if empty else 1)
+        self.center.setCurrentIndex(0 if empty or self.current_doc is None else 1)
+        self.welcome.set_state(empty, self.act.recent.entries())  # the start page lists the recent documents
         for a in self.act.document_actions():
             a.setEnabled(not empty and self.reader.doc is not None)
         self.act.pages.setEnabled(not empty)
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             pass
         last = self.settings.value("last_document")
-        if isinstance(last, str) and last and self.center.currentIndex() == 1 and not self.show_document(last):
+        if isinstance(last, str) and last and self.model.rowCount() and not self.show_document(last):
             self.settings.remove("last_document")
 
     def save_settings(self) -> None:

@@ -36,18 +36,22 @@ class RecentDocuments(QObject):
         ids = [doc_id, *(i for i in self.ids() if i != doc_id)][:RECENT_COUNT]
         self.window.settings.setValue(RECENT_KEY, ",".join(ids))
 
+    def entries(self) -> list[tuple[str, str]]:
+        """The remembered documents the archive still holds: (id, title and 文号), newest first."""
+        ids = self.ids()
+        briefs = {b.id: b for b in self.window.archive.briefs(ids)} if ids else {}
+        return [(i, briefs[i].title + (f"　{briefs[i].doc_number}" if briefs[i].doc_number else ""))
+                for i in ids if i in briefs]
+
     def fill(self) -> None:
         """Rebuild the menu: one entry per remembered document the archive still holds."""
         self.menu.clear()
-        ids = self.ids()
-        briefs = {b.id: b for b in self.window.archive.briefs(ids)} if ids else {}
-        for k, doc_id in enumerate(i for i in ids if i in briefs):
-            brief = briefs[doc_id]
-            text = brief.title + (f"　{brief.doc_number}" if brief.doc_number else "")
+        entries = self.entries()
+        for k, (doc_id, text) in enumerate(entries):
             action = self.menu.addAction(f"&{k + 1} {text}" if k < 9 else text)
             action.setToolTip(text)
             action.triggered.connect(lambda _=False, d=doc_id: self.window.show_document(d))
-        if not briefs:
+        if not entries:
             self.menu.addAction(self.tr("No document read yet")).setEnabled(False)
             return
         self.menu.addSeparator()
@@ -56,3 +60,4 @@ class RecentDocuments(QObject):
     def clear(self) -> None:
         """Forget the recent documents."""
         self.window.settings.remove(RECENT_KEY)
+        self.window.welcome.set_state(self.window.model.rowCount() == 0, [])

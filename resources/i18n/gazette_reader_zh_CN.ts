@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/notes_panels.py" line="224" />
-        <location filename="../../reader/ui/notes_panels.py" line="270" />
+        <location filename="../../reader/ui/notes_panels.py" line="272" />
         <source>All issues</source>
         <translation>全部期次</translation>
     </message>
@@ -228,12 +228,12 @@
         <translation>确认位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="246" />
+        <location filename="../../reader/ui/notes_panels.py" line="255" />
         <source>Edit note…</source>
         <translation>编辑批注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panels.py" line="279" />
+        <location filename="../../reader/ui/notes_panels.py" line="281" />
         <source>{0} annotations</source>
         <translation>{0} 条批注</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260" />
+        <location filename="../../reader/ui/main_window.py" line="262" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -583,22 +583,22 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275" />
+        <location filename="../../reader/ui/main_window.py" line="277" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341" />
+        <location filename="../../reader/ui/main_window.py" line="343" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342" />
+        <location filename="../../reader/ui/main_window.py" line="344" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -1021,17 +1021,17 @@ Note on this passage:</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="119" />
+        <location filename="../../reader/ui/page_view.py" line="120" />
         <source>No original pages: this issue was imported from a text export.</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="208" />
+        <location filename="../../reader/ui/page_view.py" line="209" />
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="209" />
+        <location filename="../../reader/ui/page_view.py" line="210" />
         <source>outside this document</source>
         <translation>不属于本文件</translation>
     </message>
@@ -1140,12 +1140,12 @@ Note on this passage:</source>
         <translation>最近阅读(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recent.py" line="51" />
+        <location filename="../../reader/ui/recent.py" line="55" />
         <source>No document read yet</source>
         <translation>尚未阅读任何文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recent.py" line="54" />
+        <location filename="../../reader/ui/recent.py" line="58" />
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
@@ -1284,47 +1284,47 @@ Note on this passage:</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="198" />
+        <location filename="../../reader/ui/search_panel.py" line="199" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="199" />
+        <location filename="../../reader/ui/search_panel.py" line="200" />
         <source>All gazettes</source>
         <translation>全部公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="200" />
+        <location filename="../../reader/ui/search_panel.py" line="201" />
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="202" />
+        <location filename="../../reader/ui/search_panel.py" line="203" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="202" />
+        <location filename="../../reader/ui/search_panel.py" line="203" />
         <source>1 document found</source>
         <translation>找到 1 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="206" />
+        <location filename="../../reader/ui/search_panel.py" line="207" />
         <source>No document matches the query with these filters.</source>
         <translation>在当前筛选条件下没有符合的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="208" />
+        <location filename="../../reader/ui/search_panel.py" line="209" />
         <source>showing {0}</source>
         <translation>显示前 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="210" />
+        <location filename="../../reader/ui/search_panel.py" line="211" />
         <source>Note: {0}</source>
         <translation>提示：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="246" />
+        <location filename="../../reader/ui/search_panel.py" line="247" />
         <source>{0} of your notes match</source>
         <translation>有 {0} 条笔记符合</translation>
     </message>
@@ -1340,29 +1340,44 @@ Note on this passage:</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="14" />
+        <location filename="../../reader/ui/welcome.py" line="19" />
         <source>Welcome to Gazette Reader</source>
         <translation>欢迎使用公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="16" />
+        <location filename="../../reader/ui/welcome.py" line="52" />
         <source>Your archive is empty. Import gazette issues (PDF or text exports) to read and search them offline, or load the sample gazette to try the reader.</source>
         <translation>档案库还是空的。导入政府公报（PDF 或文本导出文件）即可离线阅读和搜索，也可以先载入示例公报试用。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="19" />
+        <location filename="../../reader/ui/welcome.py" line="29" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="20" />
+        <location filename="../../reader/ui/welcome.py" line="23" />
+        <source>Recently read</source>
+        <translation>最近阅读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/welcome.py" line="26" />
+        <source>Recently read documents</source>
+        <translation>最近阅读的文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/welcome.py" line="30" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="21" />
+        <location filename="../../reader/ui/welcome.py" line="31" />
         <source>Load the sample gazette</source>
         <translation>载入示例公报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/welcome.py" line="55" />
+        <source>Open a document from the tree on the left, search with Ctrl+K, or go on with one you read recently.</source>
+        <translation>从左侧目录树打开文件，按 Ctrl+K 搜索，或继续阅读最近读过的文件。</translation>
     </message>
 </context>
 </TS>
