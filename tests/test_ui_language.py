@@ -20,7 +20,7 @@ from reader.ui.app import ensure_app  # noqa: E402
 from reader.ui.messages import dates_text, page_text, state_text, warning_text  # noqa: E402
 from tests.test_validity import OLD_ISSUE  # noqa: E402
 
-HAN = re.compile(r"[\u3400-\u9fff]")
+HAN = re.compile(r"[\u3400-\u9fff]+")
 WORD = re.compile(r"[A-Za-z]{2,}")
 ALL_NOTICES = [notices.pdf_repaired(), notices.ocr_pages(50, 0.93), notices.toc_entry_missing("关于某事的通知", None),
                notices.not_in_toc("关于某事的通知", "禾政发〔2024〕7号"), notices.no_year_issue(),
@@ -100,6 +100,8 @@ def test_english_window_shows_validity_and_pages_in_english(qtbot, english, open
     lines = w.reader.toPlainText().split("\n")
     assert lines[1] == " Abolished  Abolished by: 禾政规发〔2024〕1号 (2024-03-18)"
     assert w.model.index_of_document(ids["禾政发〔2015〕21号"]).data().endswith(" (Abolished)")
+    gazette = w.model.index(0, 0)
+    assert [w.model.index(r, 0, gazette).data() for r in range(2)] == ["2024 (1)", "2015 (1)"]
     w.show_document(ids["禾政办发〔2024〕15号"])
     lines = w.reader.toPlainText().split("\n")
     assert lines[0].endswith(" · p. 5")
@@ -113,3 +115,20 @@ def test_a_query_the_search_could_not_take_as_typed_is_explained_in_chinese(qtbo
     qtbot.keyClick(w.search_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.search.last_result is not None, timeout=20000)
     assert w.results.summary.text().split("\n")[1] == "提示：“去年” 不是年份或年份范围（如 2019-2023）：已忽略该筛选条件。"
+
+
+# genre terms and query syntax the English window keeps; format names, keys and a command the Chinese one keeps
+EN_KEEPS = {"文号", "发文字号", "标题", "年份"}
+ZH_KEEPS = {"PDF", "OCR", "Ctrl", "Shift", "Esc", "UTF", "Markdown", "CSV", "JSON", "pdf", "txt", "md", "csv", "json",
+            "pip", "install", "gazette", "reader", "ocr"}
+
+
+def test_every_string_of_the_window_is_translated_and_in_one_language():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    catalogue = ET.parse(Path(__file__).resolve().parent.parent / "resources/i18n/gazette_reader_zh_CN.ts")
+    messages = [(m.findtext("source") or "", m.find("translation")) for m in catalogue.getroot().iter("message")]
+    assert [s for s, t in messages if t.get("type") == "unfinished" or not (t.text or "").strip()] == []
+    assert [s for s, _ in messages if set(HAN.findall(s)) - EN_KEEPS] == []
+    assert [t.text for _, t in messages if set(WORD.findall(t.text or "")) - ZH_KEEPS] == []

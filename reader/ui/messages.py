@@ -25,7 +25,7 @@ def reason_text(reason: Reason | None) -> str:
         Reason.NOTHING_READABLE: QCoreApplication.translate(
             "Messages", "Nothing readable: no text was found on its pages (photos or blank pages?)."),
         Reason.CANCELLED: QCoreApplication.translate("Messages", "Cancelled: nothing was imported from this file."),
-        Reason.NOT_A_GAZETTE: QCoreApplication.translate("Messages", "No 目录 and no document with a 发文字号 were found: not a gazette issue."),
+        Reason.NOT_A_GAZETTE: QCoreApplication.translate("Messages", "No table of contents and no document with a 发文字号 were found: not a gazette issue."),
         Reason.NEEDS_REPLACE: QCoreApplication.translate("Messages", "The archive already holds this issue from another file. Replace it?"),
         Reason.NOT_FOUND: QCoreApplication.translate("Messages", "Not in the archive."),
         Reason.SCHEMA_TOO_NEW: QCoreApplication.translate("Messages", "A newer Gazette Reader wrote this data folder. Update the program, or choose "

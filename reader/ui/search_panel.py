@@ -51,7 +51,7 @@ def hit_html(hit: SearchHit) -> str:
     if hit.positions:
         details.append(QCoreApplication.translate("SearchPanel", "{0} hits").format(len(hit.positions)))
     if hit.matched_by == "toc":
-        details.append(QCoreApplication.translate("SearchPanel", "found by the 文号 its 目录 entry prints"))
+        details.append(QCoreApplication.translate("SearchPanel", "found by the 文号 its table of contents entry prints"))
     elif hit.matched_by == "cites":
         details.append(QCoreApplication.translate("SearchPanel", "cites this 文号"))
     where += "".join(f" · {d}" for d in details if d)

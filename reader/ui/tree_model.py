@@ -62,7 +62,7 @@ class IssueTreeModel(QAbstractItemModel):
             assert g.children is not None
             y = next((n for n in g.children if n.key == year_key), None)
             if y is None:
-                y = Node("year", self.tr("{0}年").format(year_key) if info.year else self.tr("Undated"),
+                y = Node("year", self.tr("{0}", "a year in the tree").format(year_key) if info.year else self.tr("Undated"),
                          year_key, g, [])
                 g.children.append(y)
             assert y.children is not None

@@ -505,13 +505,14 @@
     <name>IssueTreeModel</name>
     <message>
         <location filename="../../reader/ui/tree_model.py" line="65" />
-        <source>{0}年</source>
-        <translation>{0}年</translation>
+        <source>Undated</source>
+        <translation>未注明年份</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tree_model.py" line="65" />
-        <source>Undated</source>
-        <translation>未注明年份</translation>
+        <source>{0}</source>
+        <comment>a year in the tree</comment>
+        <translation>{0}年</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tree_model.py" line="86" />
@@ -674,7 +675,7 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="28" />
-        <source>No 目录 and no document with a 发文字号 were found: not a gazette issue.</source>
+        <source>No table of contents and no document with a 发文字号 were found: not a gazette issue.</source>
         <translation>未找到目录，也未找到带发文字号的文件：这不是一期公报。</translation>
     </message>
     <message>
@@ -1205,7 +1206,7 @@ Note on this passage:</source>
     </message>
     <message>
         <location filename="../../reader/ui/search_panel.py" line="54" />
-        <source>found by the 文号 its 目录 entry prints</source>
+        <source>found by the 文号 its table of contents entry prints</source>
         <translation>按目录所列文号找到</translation>
     </message>
     <message>
@@ -1340,42 +1341,42 @@ Note on this passage:</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="19" />
+        <location filename="../../reader/ui/welcome.py" line="27" />
         <source>Welcome to Gazette Reader</source>
         <translation>欢迎使用公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="52" />
+        <location filename="../../reader/ui/welcome.py" line="60" />
         <source>Your archive is empty. Import gazette issues (PDF or text exports) to read and search them offline, or load the sample gazette to try the reader.</source>
         <translation>档案库还是空的。导入政府公报（PDF 或文本导出文件）即可离线阅读和搜索，也可以先载入示例公报试用。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="29" />
+        <location filename="../../reader/ui/welcome.py" line="37" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="23" />
+        <location filename="../../reader/ui/welcome.py" line="31" />
         <source>Recently read</source>
         <translation>最近阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="26" />
+        <location filename="../../reader/ui/welcome.py" line="34" />
         <source>Recently read documents</source>
         <translation>最近阅读的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="30" />
+        <location filename="../../reader/ui/welcome.py" line="38" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="31" />
+        <location filename="../../reader/ui/welcome.py" line="39" />
         <source>Load the sample gazette</source>
         <translation>载入示例公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/welcome.py" line="55" />
+        <location filename="../../reader/ui/welcome.py" line="63" />
         <source>Open a document from the tree on the left, search with Ctrl+K, or go on with one you read recently.</source>
         <translation>从左侧目录树打开文件，按 Ctrl+K 搜索，或继续阅读最近读过的文件。</translation>
     </message>
