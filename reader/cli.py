@@ -237,8 +237,16 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    """Open the window; without Qt installed, say how to get it and print help."""
+    """Open the window (or hand the files to the one open on the data home); without Qt, say how to get it."""
+    files = [Path(f) for f in getattr(args, "files", [])]
     try:
+        from reader.ui.single_instance import early_hand_over, handed_over_line
+
+        if not getattr(args, "new_window", False) and not getattr(args, "quit_after_show", False):
+            home = early_hand_over(args.data_dir, files)
+            if home is not None:
+                print(handed_over_line(home), flush=True)
+                return 0
         from reader.ui.app import run
     except ImportError as exc:
         parser.print_help()
@@ -252,7 +260,7 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
               "under a desktop session or xvfb-run.", file=sys.stderr)
         return 1
     return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False),
-               files=[Path(f) for f in getattr(args, "files", [])], new_window=getattr(args, "new_window", False))
+               files=files, new_window=getattr(args, "new_window", False))
 
 
 def cmd_notes(args: argparse.Namespace) -> int:

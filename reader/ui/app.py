@@ -116,7 +116,7 @@ def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: b
     """Open the main window and run the event loop (or, for start-up timing, quit once it is painted); when a
     window is already open on the data home, hand it the files and bring it to the front instead."""
     from reader.ui import build_main_window
-    from reader.ui.single_instance import hand_over, is_running, serve
+    from reader.ui.single_instance import hand_over, handed_over_line, is_running, serve
 
     ensure_app(lang)
     if getattr(sys, "frozen", False) and not quit_after_show:
@@ -128,7 +128,7 @@ def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: b
     except OSError:
         home = None  # the window says what is wrong with the folder
     if home is not None and not new_window and not quit_after_show and hand_over(home, files or []):
-        print(f"Gazette Reader is already open on {home}: brought to the front", flush=True)
+        print(handed_over_line(home), flush=True)
         return 0
     others = home is not None and new_window and is_running(home)
     try:
