@@ -59,24 +59,27 @@ def warning_text(warning: str) -> str:
     """A warning of the import in the window's language (a typed notice; a plain one as the core words it)."""
     if not isinstance(warning, Notice):
         return warning
-    v = warning.values
-    kind = warning.kind
-    if kind is NoticeKind.OCR_PAGES:
-        return QCoreApplication.translate("Messages", "{0} scanned pages were recognised by OCR (mean confidence {1:.0%}): check names and numbers "
-                   "against the original pages.").format(v[0], v[1])
-    if kind is NoticeKind.TOC_ENTRY_MISSING:
-        return QCoreApplication.translate("Messages", "The printed table of contents lists a document that was not found in the issue: {0}").format(v[0])
-    if kind in QUERY_NOTICES:
+    if warning.kind in QUERY_NOTICES:
         return query_text(warning)
-    if kind is NoticeKind.NOT_IN_TOC:
-        return QCoreApplication.translate("Messages", "A document is not listed in the printed table of contents: {0}").format(v[0])
+    v = warning.values
     return {
-        NoticeKind.PDF_REPAIRED: QCoreApplication.translate("Messages", "The PDF was damaged and has been repaired: check that no page is missing."),
-        NoticeKind.NO_YEAR_ISSUE: QCoreApplication.translate("Messages", "No year and issue number was found on the cover: imported as an "
-                                      "untitled issue."),
-        NoticeKind.NO_GAZETTE_NAME: QCoreApplication.translate("Messages", "No gazette name was found on the cover: the file name stands for it."),
-        NoticeKind.KEPT_PAGES: QCoreApplication.translate("Messages", "The original pages of the replaced PDF are kept: the page view still shows them."),
-    }.get(kind, str(warning))
+        NoticeKind.OCR_PAGES: lambda: QCoreApplication.translate(
+            "Messages", "{0} scanned pages were recognised by OCR (mean confidence {1:.0%}): check names and "
+            "numbers against the original pages.").format(v[0], v[1]),
+        NoticeKind.TOC_ENTRY_MISSING: lambda: QCoreApplication.translate(
+            "Messages", "The printed table of contents lists a document that was not found in the issue: {0}"
+        ).format(v[0]),
+        NoticeKind.NOT_IN_TOC: lambda: QCoreApplication.translate(
+            "Messages", "A document is not listed in the printed table of contents: {0}").format(v[0]),
+        NoticeKind.PDF_REPAIRED: lambda: QCoreApplication.translate(
+            "Messages", "The PDF was damaged and has been repaired: check that no page is missing."),
+        NoticeKind.NO_YEAR_ISSUE: lambda: QCoreApplication.translate(
+            "Messages", "No year and issue number was found on the cover: imported as an untitled issue."),
+        NoticeKind.NO_GAZETTE_NAME: lambda: QCoreApplication.translate(
+            "Messages", "No gazette name was found on the cover: the file name stands for it."),
+        NoticeKind.KEPT_PAGES: lambda: QCoreApplication.translate(
+            "Messages", "The original pages of the replaced PDF are kept: the page view still shows them."),
+    }.get(warning.kind, lambda: str(warning))()
 
 
 QUERY_NOTICES = {NoticeKind.QUERY_QUOTE, NoticeKind.QUERY_EMPTY_FILTER, NoticeKind.QUERY_UNKNOWN_FIELD,
