@@ -314,13 +314,27 @@ COMMANDS = {
 }
 
 
+OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
+
+
+def files_mean_gui(argv: Sequence[str]) -> list[str]:
+    """`gazette-reader FILE…` (a file manager opening gazettes with the reader) means `gui FILE…`."""
+    args = list(argv)
+    k = 0
+    while k < len(args) and args[k].startswith("-"):
+        k += 1 if "=" in args[k] or args[k] not in OPTIONS_WITH_VALUE else 2
+    if k < len(args) and args[k] not in {*COMMANDS, "gui"} and Path(args[k]).exists():
+        args.insert(k, "gui")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(files_mean_gui(sys.argv[1:] if argv is None else argv))
     if args.self_test:
         from reader.selftest import run_self_test
 

@@ -75,3 +75,12 @@ def test_a_second_window_warns_and_shows_the_others_notes_when_it_comes_back(qtb
     w1.activateWindow()
     qtbot.waitUntil(w1.isActiveWindow)
     assert w1.act.bookmark.isChecked()  # re-read when the window came to the front
+
+
+def test_a_file_manager_opening_gazettes_with_the_reader_means_gui(sample, tmp_path):
+    from reader.cli import build_parser, files_mean_gui
+
+    argv = files_mean_gui(["--data-dir", str(tmp_path), str(sample.pdf), str(sample.text)])
+    args = build_parser().parse_args(argv)
+    assert (args.command, args.files, args.data_dir) == ("gui", [str(sample.pdf), str(sample.text)], str(tmp_path))
+    assert files_mean_gui(["list"]) == ["list"] and files_mean_gui(["import", str(sample.pdf)])[0] == "import"
