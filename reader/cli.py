@@ -236,15 +236,27 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def _data_home(data_dir: str | None) -> Path | None:
+    """The data home, or None when it cannot be made (the window then says why)."""
+    from reader import paths
+
+    try:
+        return paths.data_home(data_dir)
+    except OSError:
+        return None
+
+
 def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Open the window (or hand the files to the one open on the data home); without Qt, say how to get it."""
     files = [Path(f) for f in getattr(args, "files", [])]
     try:
-        from reader.ui.single_instance import early_hand_over, handed_over_line
+        from reader.ui.single_instance import hand_over, handed_over_line
 
+        # before the archive and the QApplication load (0.36 s instead of 3 s): a window open on the data home
+        # takes the files and comes to the front
         if not getattr(args, "new_window", False) and not getattr(args, "quit_after_show", False):
-            home = early_hand_over(args.data_dir, files)
-            if home is not None:
+            home = _data_home(args.data_dir)
+            if home is not None and hand_over(home, files):
                 print(handed_over_line(home), flush=True)
                 return 0
         from reader.ui.app import run

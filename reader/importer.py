@@ -149,7 +149,7 @@ class Importer:
         if not parsed.documents and not parsed.toc:
             raise NotAGazetteError(
                 f"{path}: not a gazette issue (no 目录 and no document with a 发文字号 found); nothing imported", path=path)
-        warnings = list(source.warnings) + warnings_ocr + list(parsed.warnings)
+        warnings = [notices.typed(w) for w in source.warnings] + warnings_ocr + list(parsed.warnings)
         if parsed.year is None or parsed.issue is None:
             warnings.insert(0, notices.no_year_issue())
         if not parsed.gazette:

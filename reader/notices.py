@@ -47,9 +47,17 @@ def _item(title: str, number: str | None) -> str:
     return f"{title} {number or ''}".strip()
 
 
+PDF_REPAIRED = "the PDF was damaged and has been repaired; check that no page is missing"  # sources/pdf.py says
+
+
 def pdf_repaired() -> Notice:
     """The PDF was damaged and PyMuPDF repaired it."""
-    return Notice(NoticeKind.PDF_REPAIRED, "the PDF was damaged and has been repaired; check that no page is missing")
+    return Notice(NoticeKind.PDF_REPAIRED, PDF_REPAIRED)
+
+
+def typed(warning: str) -> str:
+    """A source's warning as a notice when it is one of the known ones (a reader that words its own stays so)."""
+    return pdf_repaired() if warning == PDF_REPAIRED else warning
 
 
 def ocr_pages(count: int, confidence: float) -> Notice:

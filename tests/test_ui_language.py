@@ -132,3 +132,13 @@ def test_every_string_of_the_window_is_translated_and_in_one_language():
     assert [s for s, t in messages if t.get("type") == "unfinished" or not (t.text or "").strip()] == []
     assert [s for s, _ in messages if set(HAN.findall(s)) - EN_KEEPS] == []
     assert [t.text for _, t in messages if set(WORD.findall(t.text or "")) - ZH_KEEPS] == []
+
+
+def test_a_repaired_pdf_is_said_in_chinese(qtbot, open_window, data_dir, sample, tmp_path):
+    damaged = tmp_path / "heshuan-damaged.pdf"
+    data = sample.pdf.read_bytes()
+    damaged.write_bytes(data.replace(b"startxref", b"startxrex"))  # no way to its cross-references: PyMuPDF repairs
+    w = open_window(data_dir)
+    dialog = w.imports.start([damaged])
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    assert dialog.list.item(0).text().split("\n")[1:] == ["  警告：PDF 已损坏并已修复：请检查是否缺页。"]

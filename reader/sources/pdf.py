@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
-from reader import notices
 from reader.errors import Reason, SourceError
 from reader.gazette.text import closing_line
 from reader.models import Line, Source
@@ -343,7 +342,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
     """Read a gazette PDF into lines in reading order, with printed page numbers mapped to PDF pages; pages without
     a text layer are recognised by OCR when a recognizer is given."""
     doc = open_pdf(path, data, password)
-    warnings: list[str] = [notices.pdf_repaired()] if doc.is_repaired else []
+    warnings = ["the PDF was damaged and has been repaired; check that no page is missing"] if doc.is_repaired else []
     ocr_pages: dict[int, float] = {}
     try:
         pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []

@@ -96,18 +96,6 @@ def handed_over_line(home: Path) -> str:
     return f"Gazette Reader is already open on {home}: brought to the front"
 
 
-def early_hand_over(data_dir: str | None, files: list[Path]) -> Path | None:
-    """Before the archive and the QApplication load (0.7 s instead of 3 s): hand the files to the window open on
-    the data home; its path when one took them, None when none is open."""
-    from reader import paths
-
-    try:
-        home = paths.data_home(data_dir)
-    except OSError:
-        return None  # the window will say what is wrong with the folder
-    return home if hand_over(home, files) else None
-
-
 def is_running(home: Path) -> bool:
     """Whether a window is open on this data home (it is not raised)."""
     socket = QLocalSocket()
