@@ -699,182 +699,192 @@ Data folder: {1}</source>
         <translation>无法写入文件或数据文件夹。请检查磁盘空间和权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="35" />
+        <location filename="../../reader/ui/messages.py" line="34" />
+        <source>Another window or command is rebuilding the search index. Search again in a moment.</source>
+        <translation>另一个窗口或命令正在重建搜索索引。请稍后再搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="36" />
+        <source>This archive is an office pack and is read-only. Open your own data folder to import files.</source>
+        <translation>这个档案是只读的办公资料包。要导入文件，请打开您自己的数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="39" />
         <source>The file cannot be imported.</source>
         <translation>无法导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="41" />
+        <location filename="../../reader/ui/messages.py" line="45" />
         <source>already in the archive</source>
         <translation>已在档案中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="43" />
+        <location filename="../../reader/ui/messages.py" line="47" />
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="44" />
+        <location filename="../../reader/ui/messages.py" line="48" />
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45" />
+        <location filename="../../reader/ui/messages.py" line="49" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="55" />
+        <location filename="../../reader/ui/messages.py" line="59" />
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="66" />
+        <location filename="../../reader/ui/messages.py" line="70" />
         <source>{0} scanned pages were recognised by OCR (mean confidence {1:.0%}): check names and numbers against the original pages.</source>
         <translation>{0} 页扫描页由文字识别（OCR）读出（平均置信度 {1:.0%}）：人名和数字请对照原始页面核对。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="69" />
+        <location filename="../../reader/ui/messages.py" line="73" />
         <source>The printed table of contents lists a document that was not found in the issue: {0}</source>
         <translation>目录所列文件未在正文中找到：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="72" />
+        <location filename="../../reader/ui/messages.py" line="76" />
         <source>A document is not listed in the printed table of contents: {0}</source>
         <translation>文件未列入目录：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="74" />
+        <location filename="../../reader/ui/messages.py" line="78" />
         <source>The PDF was damaged and has been repaired: check that no page is missing.</source>
         <translation>PDF 已损坏并已修复：请检查是否缺页。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="76" />
+        <location filename="../../reader/ui/messages.py" line="80" />
         <source>No year and issue number was found on the cover: imported as an untitled issue.</source>
         <translation>封面上未找到年份和期号：已作为无标题期次导入。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="78" />
+        <location filename="../../reader/ui/messages.py" line="82" />
         <source>No gazette name was found on the cover: the file name stands for it.</source>
         <translation>封面上未找到公报名称：以文件名代替。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="80" />
+        <location filename="../../reader/ui/messages.py" line="84" />
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="93" />
+        <location filename="../../reader/ui/messages.py" line="97" />
         <source>A quote mark was left open: searched for the words without it.</source>
         <translation>引号未配对：已按不带引号的词语搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="95" />
+        <location filename="../../reader/ui/messages.py" line="99" />
         <source>Nothing follows {0}: that filter was ignored.</source>
         <translation>{0} 后面没有内容：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="97" />
+        <location filename="../../reader/ui/messages.py" line="101" />
         <source>{0}: is not a search field: searched for the words after it.</source>
         <translation>“{0}:” 不是可用的搜索字段：已搜索其后的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="99" />
+        <location filename="../../reader/ui/messages.py" line="103" />
         <source>{0} is not a status (use valid, abolished, invalid, expired, pending, amended or unstated): that filter was ignored.</source>
         <translation>“{0}” 不是效力状态（可用：有效、废止、失效、过期、未施行、修改、未注明）：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="102" />
+        <location filename="../../reader/ui/messages.py" line="106" />
         <source>{0} is not a year or a range such as 2019-2023: that filter was ignored.</source>
         <translation>“{0}” 不是年份或年份范围（如 2019-2023）：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="110" />
+        <location filename="../../reader/ui/messages.py" line="114" />
         <source>In force</source>
         <translation>现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="110" />
+        <location filename="../../reader/ui/messages.py" line="114" />
         <source>Amended</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="110" />
+        <location filename="../../reader/ui/messages.py" line="114" />
         <source>Not yet in force</source>
         <translation>尚未施行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="111" />
+        <location filename="../../reader/ui/messages.py" line="115" />
         <source>Expired</source>
         <translation>已过有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="111" />
+        <location filename="../../reader/ui/messages.py" line="115" />
         <source>Abolished</source>
         <translation>已废止</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="111" />
+        <location filename="../../reader/ui/messages.py" line="115" />
         <source>Declared invalid</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="112" />
+        <location filename="../../reader/ui/messages.py" line="116" />
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="118" />
+        <location filename="../../reader/ui/messages.py" line="122" />
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="129" />
+        <location filename="../../reader/ui/messages.py" line="133" />
         <source>Abolished by: </source>
         <translation>废止：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="130" />
+        <location filename="../../reader/ui/messages.py" line="134" />
         <source>Declared invalid by: </source>
         <translation>宣布失效：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="131" />
+        <location filename="../../reader/ui/messages.py" line="135" />
         <source>Suspended by: </source>
         <translation>停止执行：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="132" />
+        <location filename="../../reader/ui/messages.py" line="136" />
         <source>Amended by: </source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="139" />
+        <location filename="../../reader/ui/messages.py" line="143" />
         <source>No date of effect or period of validity found</source>
         <translation>未见施行日期和有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="140" />
+        <location filename="../../reader/ui/messages.py" line="144" />
         <source>not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="141" />
+        <location filename="../../reader/ui/messages.py" line="145" />
         <source>In effect from: {0} · valid until: {1}</source>
         <translation>施行：{0} · 有效期至：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="147" />
+        <location filename="../../reader/ui/messages.py" line="151" />
         <source>the decision lists the title 《{0}》, which differs from this document's</source>
         <translation>决定所列标题《{0}》与本文件不一致</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="153" />
+        <location filename="../../reader/ui/messages.py" line="157" />
         <source>p. {0} ({1})</source>
         <translation>第{0}页 ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="158" />
+        <location filename="../../reader/ui/messages.py" line="162" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
@@ -1333,7 +1343,7 @@ Note on this passage:</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../reader/ui/single_instance.py" line="152" />
+        <location filename="../../reader/ui/single_instance.py" line="140" />
         <source>Another window is open on this data folder: notes changed there show here when you come back to this window.</source>
         <translation>另一个窗口也打开了这个数据文件夹：在那里更改的笔记，回到本窗口时会在这里显示。</translation>
     </message>
