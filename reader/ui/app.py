@@ -134,7 +134,9 @@ def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: b
     try:
         window = build_main_window(data_dir, lang)
     except GazetteError as exc:  # a data home from a newer version, a folder that cannot be written
-        show_error(str(exc))
+        from reader.ui.messages import reason_text
+
+        show_error(reason_text(exc.reason) + (f"\n{exc.path}" if exc.path else ""))
         return 1
     serve(window, files or [], others)
     window.show()
