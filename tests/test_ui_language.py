@@ -118,8 +118,8 @@ def test_a_query_the_search_could_not_take_as_typed_is_explained_in_chinese(qtbo
 
 
 # genre terms and query syntax the English window keeps; format names, keys and a command the Chinese one keeps
-EN_KEEPS = {"文号", "发文字号", "标题", "年份"}
-ZH_KEEPS = {"PDF", "OCR", "Ctrl", "Shift", "Esc", "UTF", "Markdown", "CSV", "JSON", "pdf", "txt", "md", "csv", "json",
+EN_KEEPS = {"文号", "发文字号"}
+ZH_KEEPS = {"PDF", "OCR", "OR", "Ctrl", "Shift", "Esc", "UTF", "Markdown", "CSV", "JSON", "pdf", "txt", "md", "csv", "json",
             "pip", "install", "gazette", "reader", "ocr"}
 
 

@@ -147,3 +147,11 @@ def test_the_page_box_shows_the_whole_page_label(qtbot, open_window, sample_home
     assert box.text() == "第6页 (9/9)"
     # a two-digit page of a fifty-page issue fits as well
     assert box.fontMetrics().horizontalAdvance("第13页 (16/50)") <= box.width() - 8
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_search_box_shows_its_whole_hint_at_800_by_600(qtbot, open_window, data_dir, lang):
+    w = open_window(data_dir, (800, 600), lang)
+    box = w.search_box
+    room = box.width() - 2 * box.style().pixelMetric(box.style().PixelMetric.PM_DefaultFrameWidth) - 30  # ⓧ
+    assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= room

@@ -119,7 +119,10 @@ class MainWindow(QMainWindow):
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr("Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)"))
+        self.search_box.setPlaceholderText(self.tr("Search: words, 文号, title:…  (Ctrl+K)"))  # whole in 260 px
+        self.search_box.setToolTip(self.tr("Words, a 文号, a phrase in quotes, -word to leave out, OR; fields such as "
+                                           "title:… number:… issuer:… year:2019-2023 section:… gazette:… "
+                                           "status:valid"))
         self.search_box.setAccessibleName(self.tr("Search the archive"))
         self.search_box.setMinimumWidth(MIN_WIDTHS["search"])
         self.search_box.setMaximumWidth(640)

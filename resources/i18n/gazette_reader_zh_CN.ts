@@ -550,31 +550,36 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="122" />
-        <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
-        <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
+        <source>Search: words, 文号, title:…  (Ctrl+K)</source>
+        <translation>搜索：关键词、文号、标题:…（Ctrl+K）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="123" />
+        <source>Words, a 文号, a phrase in quotes, -word to leave out, OR; fields such as title:… number:… issuer:… year:2019-2023 section:… gazette:… status:valid</source>
+        <translation>关键词、文号、加引号的短语、-词语（排除）、OR；字段如 标题:… 文号:… 机关:… 年份:2019-2023 栏目:… 公报:… 状态:有效</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="126" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126" />
+        <location filename="../../reader/ui/main_window.py" line="129" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="131" />
+        <location filename="../../reader/ui/main_window.py" line="134" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134" />
+        <location filename="../../reader/ui/main_window.py" line="137" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -584,22 +589,22 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="280" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="292" />
+        <location filename="../../reader/ui/main_window.py" line="295" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="343" />
+        <location filename="../../reader/ui/main_window.py" line="346" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344" />
+        <location filename="../../reader/ui/main_window.py" line="347" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
