@@ -143,19 +143,3 @@ def test_a_repaired_pdf_is_said_in_chinese(qtbot, open_window, data_dir, sample,
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
     assert dialog.list.item(0).text().split("\n")[1:] == ["  警告：PDF 已损坏并已修复：请检查是否缺页。"]
 
-
-def test_a_data_home_from_a_newer_version_is_refused_in_chinese(qtbot, sample, tmp_path, capsys):
-    import sqlite3
-
-    from reader.ui.app import run
-
-    home = tmp_path / "home"
-    with Archive(home) as archive:
-        assert archive.import_file(sample.text).ok
-    con = sqlite3.connect(home / "archive.db")
-    con.execute("PRAGMA user_version = 99")
-    con.commit()
-    con.close()
-    assert run(str(home), "zh_CN") == 1
-    assert capsys.readouterr().err == (f"error: 此数据文件夹由更新版本的公报阅读器写入。请升级程序，或选择其他数据文件夹。\n"
-                                       f"{home / 'archive.db'}\n")
