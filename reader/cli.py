@@ -262,7 +262,7 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
         # before the archive and the QApplication load (0.36 s instead of 3 s): a window open on the data home
         # takes the files and comes to the front
-        if not getattr(args, "new_window", False) and not getattr(args, "quit_after_show", False):
+        if not (getattr(args, "new_window", False) or getattr(args, "quit_after_show", False) or args.pack):
             home = _data_home(args.data_dir)
             if home is not None and hand_over(home, files):
                 print(handed_over_line(home), flush=True)
@@ -280,7 +280,7 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
               "under a desktop session or xvfb-run.", file=sys.stderr)
         return 1
     return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False),
-               files=files, new_window=getattr(args, "new_window", False))
+               files=files, new_window=getattr(args, "new_window", False), pack=args.pack)
 
 
 def cmd_notes(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenuBar, QToolBar
 
+from reader.ui import pack_ui
 from reader.ui.notes_export import export_notes
 from reader.ui.palette import COLORS, color_label
 from reader.ui.recent import RecentDocuments
@@ -30,6 +31,11 @@ class Actions(QObject):
         self.import_files = self._make(self.tr("&Import files…"), w.imports.choose_files, s.Open)
         self.import_folder = self._make(self.tr("Import &folder…"), w.imports.choose_folder, "Ctrl+Shift+O")
         self.sample = self._make(self.tr("Load the &sample gazette"), w.imports.load_sample)
+        self.open_pack = self._make(self.tr("Open archive &pack…"), lambda: pack_ui.open_pack(w, w.home))
+        self.own_archive = self._make(self.tr("Open &my own archive"), lambda: pack_ui.leave_pack(w, w.home))
+        self.own_archive.setVisible(w.archive.pack is not None)
+        for act in (self.import_files, self.import_folder, self.sample):
+            act.setEnabled(w.archive.pack is None)  # a pack is read-only
         self.export_pdf = self._make(self.tr("&Export document as PDF…"), lambda: w.export_pdf(), "Ctrl+Shift+E")
         self.print = self._make(self.tr("&Print…"), lambda: w.print_document(), s.Print)
         self.export_notes = self._make(self.tr("Export &notes…"), lambda: export_notes(w))
@@ -113,7 +119,8 @@ def toggle_dock(dock: QDockWidget) -> None:
 def build_menus(menu: QMenuBar, a: Actions) -> None:
     """File, Edit, Notes, View and Help menus."""
     file_menu = menu.addMenu(QCoreApplication.translate("Actions", "&File"))
-    for act in (a.import_files, a.import_folder, a.sample, None, a.export_pdf, a.print, a.export_notes, None):
+    for act in (a.import_files, a.import_folder, a.sample, None, a.open_pack, a.own_archive, None, a.export_pdf,
+                a.print, a.export_notes, None):
         file_menu.addSeparator() if act is None else file_menu.addAction(act)
     file_menu.addMenu(a.recent.menu)
     file_menu.addSeparator()

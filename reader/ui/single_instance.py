@@ -132,15 +132,15 @@ class NotesFollow(QObject):
         return super().eventFilter(watched, event)
 
 
-def serve(window: MainWindow, files: list[Path], others: bool) -> None:
-    """Make the window the one later starts reach (unless another window holds the data home), follow notes
-    changed elsewhere, and import the files it was started with."""
+def serve(window: MainWindow, files: list[Path], others: bool, listen: bool = True) -> None:
+    """Make the window the one later starts reach (unless another window holds the data home, or it shows an office
+    pack), follow notes changed elsewhere, and import the files it was started with."""
     NotesFollow(window)
     if others:
         window.statusBar().showMessage(QCoreApplication.translate(
             "SingleInstance", "Another window is open on this data folder: notes changed there show here when you "
             "come back to this window."), 15000)
-    else:
+    elif listen:
         server = InstanceServer(window.home, window)  # owned by the window: listens while it lives
         server.activated.connect(lambda f: bring_forward(window, f))
     if files:

@@ -25,9 +25,10 @@ class SearchWorker(QObject):
     indexing = Signal(int, int)  # done, total while the index is rebuilt
     prepared = Signal()  # the start-up warm-up ended (failed or not)
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, pack: Path | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
+        self.pack = pack  # an office pack shown read-only, or None for the data home's archive
         self.archive: Archive | None = None
 
     @Slot()
@@ -42,7 +43,7 @@ class SearchWorker(QObject):
 
     def _archive(self) -> Archive:
         if self.archive is None:
-            self.archive = Archive(self.data_dir)
+            self.archive = Archive(self.data_dir, pack=self.pack)
         return self.archive
 
     @Slot(int, str, object)

@@ -3,187 +3,197 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="30" />
+        <location filename="../../reader/ui/actions.py" line="31" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="31" />
+        <location filename="../../reader/ui/actions.py" line="32" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="32" />
+        <location filename="../../reader/ui/actions.py" line="33" />
         <source>Load the &amp;sample gazette</source>
         <translation>载入示例公报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="33" />
+        <location filename="../../reader/ui/actions.py" line="34" />
+        <source>Open archive &amp;pack…</source>
+        <translation>打开档案包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="35" />
+        <source>Open &amp;my own archive</source>
+        <translation>打开我自己的档案库(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="39" />
         <source>&amp;Export document as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="34" />
+        <location filename="../../reader/ui/actions.py" line="40" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="35" />
+        <location filename="../../reader/ui/actions.py" line="41" />
         <source>Export &amp;notes…</source>
         <translation>导出笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="37" />
+        <location filename="../../reader/ui/actions.py" line="43" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="38" />
+        <location filename="../../reader/ui/actions.py" line="44" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="39" />
+        <location filename="../../reader/ui/actions.py" line="45" />
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="40" />
+        <location filename="../../reader/ui/actions.py" line="46" />
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="41" />
+        <location filename="../../reader/ui/actions.py" line="47" />
         <source>&amp;Search the archive</source>
         <translation>搜索档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42" />
+        <location filename="../../reader/ui/actions.py" line="48" />
         <source>&amp;Next hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43" />
+        <location filename="../../reader/ui/actions.py" line="49" />
         <source>P&amp;revious hit</source>
         <translation>上一处命中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44" />
+        <location filename="../../reader/ui/actions.py" line="50" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46" />
+        <location filename="../../reader/ui/actions.py" line="52" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47" />
+        <location filename="../../reader/ui/actions.py" line="53" />
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48" />
+        <location filename="../../reader/ui/actions.py" line="54" />
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49" />
+        <location filename="../../reader/ui/actions.py" line="55" />
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53" />
+        <location filename="../../reader/ui/actions.py" line="59" />
         <source>&amp;Original pages</source>
         <translation>原始页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54" />
+        <location filename="../../reader/ui/actions.py" line="60" />
         <source>&amp;About Gazette Reader</source>
         <translation>关于公报阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55" />
+        <location filename="../../reader/ui/actions.py" line="61" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57" />
+        <location filename="../../reader/ui/actions.py" line="63" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61" />
+        <location filename="../../reader/ui/actions.py" line="67" />
         <source>&amp;Bookmark this document</source>
         <translation>为本文件加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62" />
+        <location filename="../../reader/ui/actions.py" line="68" />
         <source>&amp;Highlight selection</source>
         <translation>高亮所选文字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63" />
+        <location filename="../../reader/ui/actions.py" line="69" />
         <source>Highlight with &amp;note…</source>
         <translation>高亮并添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66" />
+        <location filename="../../reader/ui/actions.py" line="72" />
         <source>Highlight in {0}</source>
         <translation>用{0}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70" />
+        <location filename="../../reader/ui/actions.py" line="76" />
         <source>&amp;Edit note of highlight…</source>
         <translation>编辑高亮的批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/actions.py" line="77" />
         <source>&amp;Remove highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72" />
+        <location filename="../../reader/ui/actions.py" line="78" />
         <source>&amp;Move highlight to selection</source>
         <translation>移到所选文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73" />
+        <location filename="../../reader/ui/actions.py" line="79" />
         <source>Bookmarks &amp;panel</source>
         <translation>书签面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74" />
+        <location filename="../../reader/ui/actions.py" line="80" />
         <source>&amp;Annotations panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="121" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="131" />
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="134" />
         <source>Highlight &amp;colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="140" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="143" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -549,72 +559,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="59" />
+        <location filename="../../reader/ui/main_window.py" line="60" />
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94" />
+        <location filename="../../reader/ui/main_window.py" line="97" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128" />
+        <location filename="../../reader/ui/main_window.py" line="131" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="131" />
+        <location filename="../../reader/ui/main_window.py" line="134" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="136" />
+        <location filename="../../reader/ui/main_window.py" line="139" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="139" />
+        <location filename="../../reader/ui/main_window.py" line="142" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="272" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="76" />
+        <location filename="../../reader/ui/main_window.py" line="77" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="124" />
+        <location filename="../../reader/ui/main_window.py" line="127" />
         <source>Search: words, 文号, title:…  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125" />
+        <location filename="../../reader/ui/main_window.py" line="128" />
         <source>Words, a 文号, a phrase in quotes, -word to leave out, OR; fields such as title:… number:… issuer:… year:2019-2023 section:… gazette:… status:valid</source>
         <translation>关键词、文号、加引号的短语、-词语（排除）、OR；字段如 标题:… 文号:… 机关:… 年份:2019-2023 栏目:… 公报:… 状态:有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284" />
+        <location filename="../../reader/ui/main_window.py" line="287" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299" />
+        <location filename="../../reader/ui/main_window.py" line="302" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="350" />
+        <location filename="../../reader/ui/main_window.py" line="353" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351" />
+        <location filename="../../reader/ui/main_window.py" line="354" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -1034,6 +1044,61 @@ Note on this passage:</source>
         <location filename="../../reader/ui/notes_export.py" line="47" />
         <source>Notes exported to {0}</source>
         <translation>笔记已导出到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PackUi</name>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="24" />
+        <source>Office pack {0} · built {1} · read-only</source>
+        <translation>办公室档案包 {0} · {1} 生成 · 只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="35" />
+        <source>Gazette Reader — office pack of {0}</source>
+        <translation>公报阅读器 — {0} 的办公室档案包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="44" />
+        <source>Since the pack of {0}:</source>
+        <translation>自 {0} 的档案包以来：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="46" />
+        <source>{0} issues added</source>
+        <translation>新增 {0} 期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="49" />
+        <source>{0} issues replaced by corrected files (your notes on them were re-attached)</source>
+        <translation>{0} 期已由更正后的文件替换（其上的笔记已重新定位）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="52" />
+        <source>{0} issues removed</source>
+        <translation>删除 {0} 期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="54" />
+        <source>{0} documents changed validity</source>
+        <translation>{0} 件文件的效力有变化</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="64" />
+        <source>What is new in this pack</source>
+        <translation>档案包的新内容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="73" />
+        <location filename="../../reader/ui/pack_ui.py" line="77" />
+        <location filename="../../reader/ui/pack_ui.py" line="103" />
+        <source>Open archive pack</source>
+        <translation>打开档案包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="78" />
+        <source>{0} holds no archive pack (no manifest.json). Choose the folder that `gazette-reader pack build` wrote.</source>
+        <translation>{0} 中没有档案包（没有 manifest.json）。请选择 `gazette-reader pack build` 生成的文件夹。</translation>
     </message>
 </context>
 <context>
