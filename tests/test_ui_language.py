@@ -120,7 +120,8 @@ def test_a_query_the_search_could_not_take_as_typed_is_explained_in_chinese(qtbo
 # the genre's terms the English window keeps; format names, key names and a command the Chinese one keeps
 EN_KEEPS = {"文号", "发文字号"}
 ZH_KEEPS = {"PDF", "OCR", "OR", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "Home", "End", "UTF", "Markdown",
-            "CSV", "JSON", "pdf", "txt", "md", "csv", "json", "pip", "install", "gazette", "reader", "ocr"}
+            "CSV", "JSON", "pdf", "txt", "md", "csv", "json", "pip", "install", "gazette", "reader", "ocr", "pack",
+            "build", "manifest"}
 
 
 def test_every_string_of_the_window_is_translated_and_in_one_language():
