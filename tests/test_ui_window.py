@@ -122,12 +122,13 @@ def test_filters_tree_and_panel_share_1280_and_1100_pixels(qtbot, open_window, s
     w.show_document(w.archive.outline(w.archive.issues()[0].id)[0].id)
     search(qtbot, w, "禾川市")
     qtbot.keyClick(w, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: w.annotations_dock.isVisible() and w.annotations_dock.width() == 300, timeout=10000)
     settle(qtbot, 300)
-    assert w.annotations_dock.isVisible() and w.annotations_dock.width() == 300
     panel = w.results
     assert [(b.currentText(), text_fits(b)) for b in (panel.year, panel.gazette, panel.section, panel.sort)] == [
         ("全部年份", True), ("全部公报", True), ("全部栏目", True), ("按相关度", True)]
     w.resize(1100, 750)
+    qtbot.waitUntil(lambda: sum(w.splitter.sizes()) + w.annotations_dock.width() < 1100, timeout=10000)
     settle(qtbot, 300)
     tree, reading, results = w.splitter.sizes()
     assert tree == 0 or tree >= MIN_WIDTHS["tree"]
