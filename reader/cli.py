@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-window", action="store_true",
                    help="open a second window even when one is open on the data home")
 
-    p = sub.add_parser("import", help="import gazette PDFs, text/Markdown exports or folders of them")
+    p = sub.add_parser("import", help="import gazette PDFs, DOCX, OFD, text/Markdown exports or folders of them")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--replace", action="store_true", help="replace an issue already in the archive")
     p.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
@@ -94,7 +94,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     files = expand([Path(p) for p in args.paths])
     if not files:
-        print("failed: no PDF, .txt or .md file found in " + ", ".join(args.paths), file=sys.stderr)
+        print("failed: no PDF, .docx, .ofd, .txt or .md file found in " + ", ".join(args.paths), file=sys.stderr)
         return 1
     failed = 0
     with open_archive(args) as archive:

@@ -113,11 +113,12 @@ class PageView(QWidget):
 
     # ---- opening -------------------------------------------------------------------------------
     def open_pages(self, source: PageSource | None, key: str, page: int = 0,
-                   doc_range: tuple[int, int] | None = None) -> bool:
-        """Show an issue's pages at a page; False, with a message, when the issue has none."""
+                   doc_range: tuple[int, int] | None = None, kind: str = "") -> bool:
+        """Show an issue's pages at a page; False, with a message saying why (by the kind of its source), when the
+        issue has none."""
         if source is None:
             self.close_pdf()
-            self.info.setText(self.tr("No original pages: this issue was imported from a text export."))
+            self.info.setText(self.no_pages_text(kind))
             return False
         if self.key == key and self.source is not None:
             source.close()
@@ -129,6 +130,14 @@ class PageView(QWidget):
         self.range = doc_range
         self.go_to(page)
         return True
+
+    def no_pages_text(self, kind: str) -> str:
+        """Why an issue has no original pages to show."""
+        if kind == "ofd":
+            return self.tr("OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.")
+        if kind == "docx":
+            return self.tr("A Word document has no fixed pages; the text is in the reading pane.")
+        return self.tr("No original pages: this issue was imported from a text export.")
 
     def close_pdf(self) -> None:
         """Forget the open pages."""

@@ -43,7 +43,8 @@ class PagesController(QObject):
             w.statusBar().showMessage(reason_text(exc.reason), 8000)
             source = None
         page = self.reading_page()
-        if not self.pages.open_pages(source, doc.issue_id, page, doc.pdf_pages):
+        kind = w.archive.issue(doc.issue_id).source_kind if source is None else "pdf"
+        if not self.pages.open_pages(source, doc.issue_id, page, doc.pdf_pages, kind):
             return
         self.pages.set_hits(w.reader.hit_texts(), doc.pdf_pages, max(0, w.reader.current))
         self.place_notes()

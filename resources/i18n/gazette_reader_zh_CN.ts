@@ -417,8 +417,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="30" />
-        <source>Gazettes (*.pdf *.txt *.md);;All files (*)</source>
-        <translation>公报文件 (*.pdf *.txt *.md);;所有文件 (*)</translation>
+        <source>Gazettes (*.pdf *.docx *.ofd *.txt *.md);;All files (*)</source>
+        <translation>公报 (*.pdf *.docx *.ofd *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="36" />
@@ -559,72 +559,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="60" />
+        <location filename="../../reader/ui/main_window.py" line="59" />
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97" />
+        <location filename="../../reader/ui/main_window.py" line="96" />
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="131" />
+        <location filename="../../reader/ui/main_window.py" line="130" />
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134" />
+        <location filename="../../reader/ui/main_window.py" line="133" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="139" />
+        <location filename="../../reader/ui/main_window.py" line="138" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="142" />
+        <location filename="../../reader/ui/main_window.py" line="141" />
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272" />
+        <location filename="../../reader/ui/main_window.py" line="271" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="77" />
+        <location filename="../../reader/ui/main_window.py" line="76" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127" />
+        <location filename="../../reader/ui/main_window.py" line="126" />
         <source>Search: words, 文号, title:…  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128" />
+        <location filename="../../reader/ui/main_window.py" line="127" />
         <source>Words, a 文号, a phrase in quotes, -word to leave out, OR; fields such as title:… number:… issuer:… year:2019-2023 section:… gazette:… status:valid</source>
         <translation>关键词、文号、加引号的短语、-词语（排除）、OR；字段如 标题:… 文号:… 机关:… 年份:2019-2023 栏目:… 公报:… 状态:有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287" />
+        <location filename="../../reader/ui/main_window.py" line="286" />
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302" />
+        <location filename="../../reader/ui/main_window.py" line="301" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="353" />
+        <location filename="../../reader/ui/main_window.py" line="352" />
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="354" />
+        <location filename="../../reader/ui/main_window.py" line="353" />
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -659,16 +659,6 @@ Data folder: {1}</source>
         <translation>不是文本导出文件。请导出为 UTF-8 文本，或导入 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="18" />
-        <source>The PDF is damaged or incomplete. Download or copy the file again.</source>
-        <translation>PDF 文件已损坏或不完整。请重新下载或复制该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/messages.py" line="19" />
-        <source>The PDF has no pages. Export the gazette again.</source>
-        <translation>PDF 没有页面。请重新导出该期公报。</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/messages.py" line="20" />
         <source>The PDF is encrypted. Enter its password.</source>
         <translation>PDF 已加密。请输入密码。</translation>
@@ -679,9 +669,19 @@ Data folder: {1}</source>
         <translation>加密 PDF 的密码不正确。请重试。</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/messages.py" line="18" />
+        <source>The file is damaged or incomplete. Download or copy the file again.</source>
+        <translation>文件已损坏或不完整。请重新下载或复制该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="19" />
+        <source>The file has no pages. Export the gazette again.</source>
+        <translation>文件没有页面。请重新导出该期公报。</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/messages.py" line="22" />
-        <source>This PDF is a scan without a text layer. Import a text export of it.</source>
-        <translation>此 PDF 是扫描件，没有文字层。请导入它的文本导出文件。</translation>
+        <source>This file is a scan without a text layer. Import it with OCR on, or import a text export of it.</source>
+        <translation>此文件是扫描件，没有文字层。请开启文字识别（OCR）后导入，或导入它的文本导出文件。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="23" />
@@ -705,211 +705,221 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="29" />
+        <source>An old Word or WPS document (.doc, .wps), which cannot be read. Open it in Word or WPS and save it as DOCX or PDF.</source>
+        <translation>这是旧版 Word 或 WPS 文档（.doc、.wps），无法读取。请用 Word 或 WPS 打开，另存为 DOCX 或 PDF 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="31" />
+        <source>An electronic invoice, not a government document or gazette: nothing was imported.</source>
+        <translation>这是电子发票，不是公文或公报：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="33" />
         <source>The archive already holds this issue from another file. Replace it?</source>
         <translation>档案中已有来自另一个文件的同一期公报。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30" />
+        <location filename="../../reader/ui/messages.py" line="34" />
         <source>Not in the archive.</source>
         <translation>不在档案中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31" />
+        <location filename="../../reader/ui/messages.py" line="35" />
         <source>A newer Gazette Reader wrote this data folder. Update the program, or choose another data folder.</source>
         <translation>此数据文件夹由更新版本的公报阅读器写入。请升级程序，或选择其他数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="33" />
+        <location filename="../../reader/ui/messages.py" line="37" />
         <source>The file or the data folder cannot be written. Check the disk and its permissions.</source>
         <translation>无法写入文件或数据文件夹。请检查磁盘空间和权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="34" />
+        <location filename="../../reader/ui/messages.py" line="38" />
         <source>Another window or command is rebuilding the search index. Search again in a moment.</source>
         <translation>另一个窗口或命令正在重建搜索索引，请稍后再搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="36" />
+        <location filename="../../reader/ui/messages.py" line="40" />
         <source>This archive is an office pack and is read-only. Open your own data folder to import files.</source>
         <translation>这是只读的办公资料包。请打开您自己的数据文件夹再导入文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="39" />
+        <location filename="../../reader/ui/messages.py" line="43" />
         <source>The file cannot be imported.</source>
         <translation>无法导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45" />
+        <location filename="../../reader/ui/messages.py" line="49" />
         <source>already in the archive</source>
         <translation>已在档案中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="47" />
+        <location filename="../../reader/ui/messages.py" line="51" />
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="48" />
+        <location filename="../../reader/ui/messages.py" line="52" />
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="49" />
+        <location filename="../../reader/ui/messages.py" line="53" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="59" />
+        <location filename="../../reader/ui/messages.py" line="63" />
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="70" />
+        <location filename="../../reader/ui/messages.py" line="74" />
         <source>{0} scanned pages were recognised by OCR (mean confidence {1:.0%}): check names and numbers against the original pages.</source>
         <translation>{0} 页扫描页由文字识别（OCR）读出（平均置信度 {1:.0%}）：人名和数字请对照原始页面核对。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="73" />
+        <location filename="../../reader/ui/messages.py" line="77" />
         <source>The printed table of contents lists a document that was not found in the issue: {0}</source>
         <translation>目录所列文件未在正文中找到：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="76" />
+        <location filename="../../reader/ui/messages.py" line="80" />
         <source>A document is not listed in the printed table of contents: {0}</source>
         <translation>文件未列入目录：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="78" />
+        <location filename="../../reader/ui/messages.py" line="82" />
         <source>The PDF was damaged and has been repaired: check that no page is missing.</source>
         <translation>PDF 已损坏并已修复：请检查是否缺页。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="80" />
+        <location filename="../../reader/ui/messages.py" line="84" />
         <source>No year and issue number was found on the cover: imported as an untitled issue.</source>
         <translation>封面上未找到年份和期号：已作为无标题期次导入。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="82" />
+        <location filename="../../reader/ui/messages.py" line="86" />
         <source>No gazette name was found on the cover: the file name stands for it.</source>
         <translation>封面上未找到公报名称：以文件名代替。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="84" />
+        <location filename="../../reader/ui/messages.py" line="88" />
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="97" />
+        <location filename="../../reader/ui/messages.py" line="101" />
         <source>A quote mark was left open: searched for the words without it.</source>
         <translation>引号未配对：已按不带引号的词语搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="99" />
+        <location filename="../../reader/ui/messages.py" line="103" />
         <source>Nothing follows {0}: that filter was ignored.</source>
         <translation>{0} 后面没有内容：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="101" />
+        <location filename="../../reader/ui/messages.py" line="105" />
         <source>{0}: is not a search field: searched for the words after it.</source>
         <translation>“{0}:” 不是可用的搜索字段：已搜索其后的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="103" />
+        <location filename="../../reader/ui/messages.py" line="107" />
         <source>{0} is not a status (use valid, abolished, invalid, expired, pending, amended or unstated): that filter was ignored.</source>
         <translation>“{0}” 不是效力状态（可用：有效、废止、失效、过期、未施行、修改、未注明）：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="106" />
+        <location filename="../../reader/ui/messages.py" line="110" />
         <source>{0} is not a year or a range such as 2019-2023: that filter was ignored.</source>
         <translation>“{0}” 不是年份或年份范围（如 2019-2023）：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="114" />
+        <location filename="../../reader/ui/messages.py" line="118" />
         <source>In force</source>
         <translation>现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="114" />
+        <location filename="../../reader/ui/messages.py" line="118" />
         <source>Amended</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="114" />
+        <location filename="../../reader/ui/messages.py" line="118" />
         <source>Not yet in force</source>
         <translation>尚未施行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="115" />
+        <location filename="../../reader/ui/messages.py" line="119" />
         <source>Expired</source>
         <translation>已过有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="115" />
+        <location filename="../../reader/ui/messages.py" line="119" />
         <source>Abolished</source>
         <translation>已废止</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="115" />
+        <location filename="../../reader/ui/messages.py" line="119" />
         <source>Declared invalid</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="116" />
+        <location filename="../../reader/ui/messages.py" line="120" />
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="122" />
+        <location filename="../../reader/ui/messages.py" line="126" />
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="133" />
+        <location filename="../../reader/ui/messages.py" line="137" />
         <source>Abolished by: </source>
         <translation>废止：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="134" />
+        <location filename="../../reader/ui/messages.py" line="138" />
         <source>Declared invalid by: </source>
         <translation>宣布失效：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="135" />
+        <location filename="../../reader/ui/messages.py" line="139" />
         <source>Suspended by: </source>
         <translation>停止执行：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="136" />
+        <location filename="../../reader/ui/messages.py" line="140" />
         <source>Amended by: </source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="143" />
+        <location filename="../../reader/ui/messages.py" line="147" />
         <source>No date of effect or period of validity found</source>
         <translation>未见施行日期和有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="144" />
+        <location filename="../../reader/ui/messages.py" line="148" />
         <source>not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="145" />
+        <location filename="../../reader/ui/messages.py" line="149" />
         <source>In effect from: {0} · valid until: {1}</source>
         <translation>施行：{0} · 有效期至：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="151" />
+        <location filename="../../reader/ui/messages.py" line="155" />
         <source>the decision lists the title 《{0}》, which differs from this document's</source>
         <translation>决定所列标题《{0}》与本文件不一致</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="157" />
+        <location filename="../../reader/ui/messages.py" line="161" />
         <source>p. {0} ({1})</source>
         <translation>第{0}页 ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="162" />
+        <location filename="../../reader/ui/messages.py" line="166" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
@@ -1134,17 +1144,27 @@ Note on this passage:</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="120" />
+        <location filename="../../reader/ui/page_view.py" line="137" />
+        <source>OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.</source>
+        <translation>无法显示 OFD 版面（缺少 OFD 绘制库），文字见阅读窗格。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="139" />
+        <source>A Word document has no fixed pages; the text is in the reading pane.</source>
+        <translation>Word 文档没有固定版面，文字见阅读窗格。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="140" />
         <source>No original pages: this issue was imported from a text export.</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="209" />
+        <location filename="../../reader/ui/page_view.py" line="218" />
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="210" />
+        <location filename="../../reader/ui/page_view.py" line="219" />
         <source>outside this document</source>
         <translation>不属于本文件</translation>
     </message>
