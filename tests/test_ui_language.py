@@ -117,11 +117,11 @@ def test_a_query_the_search_could_not_take_as_typed_is_explained_in_chinese(qtbo
     assert w.results.summary.text().split("\n")[1] == "提示：“去年” 不是年份或年份范围（如 2019-2023）：已忽略该筛选条件。"
 
 
-# the genre's terms the English window keeps; format names, key names and a command the Chinese one keeps
+# the genre's terms the English window keeps; format and product names, key names, a command the Chinese one keeps
 EN_KEEPS = {"文号", "发文字号"}
 ZH_KEEPS = {"PDF", "OCR", "OR", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "Home", "End", "UTF", "Markdown",
             "CSV", "JSON", "pdf", "txt", "md", "csv", "json", "pip", "install", "gazette", "reader", "ocr", "pack",
-            "build", "manifest"}
+            "build", "manifest", "DOCX", "docx", "OFD", "ofd", "doc", "Word", "WPS", "wps"}
 
 
 def test_every_string_of_the_window_is_translated_and_in_one_language():
