@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from reader import notices
 from reader.gazette import docnumber
 from reader.gazette.documents import Start, body_size, build_document, find_starts, title_before
 from reader.gazette.frontmatter import parse_frontmatter
@@ -161,9 +162,8 @@ def parse(source: Source) -> ParsedIssue:
     for name in [t.section for t in toc] + [d.section for d in docs]:
         if name and name not in sections:
             sections.append(name)
-    warnings = [f"目录 entry with no document found: {t.title} {t.doc_number or ''}".strip()
-                for t in toc if t.document_index is None]
-    warnings += [f"document not in the 目录: {d.title} {d.doc_number or ''}".strip() for d in docs if not d.in_toc]
+    warnings: list[str] = [notices.toc_entry_missing(t.title, t.doc_number) for t in toc if t.document_index is None]
+    warnings += [notices.not_in_toc(d.title, d.doc_number) for d in docs if not d.in_toc]
     gazette = meta["gazette"]
     return ParsedIssue(
         gazette=str(gazette) if gazette else "",

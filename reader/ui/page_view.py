@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import Annotation, PageSource, Rect
+from reader.ui.messages import page_label
 from reader.ui.pages_canvas import GAP, Mark, PagesCanvas
 from reader.ui.palette import color_hex
 
@@ -62,7 +63,9 @@ class PageView(QWidget):
         self.page_box.setObjectName("pageBox")
         self.page_box.setAccessibleName(self.tr("Page: a printed page number, or (n) for the n-th PDF page"))
         self.page_box.setToolTip(self.page_box.accessibleName())
-        self.page_box.setMaximumWidth(150)
+        widest = self.page_box.fontMetrics().horizontalAdvance(page_label(888, 887, 888)) + 24
+        self.page_box.setMinimumWidth(widest)  # the whole label shows, never its tail only
+        self.page_box.setMaximumWidth(max(150, widest))
         self.zoom_box = QComboBox()
         self.zoom_box.setObjectName("zoomBox")
         self.zoom_box.addItem(self.tr("Fit width"), 0.0)
@@ -73,6 +76,7 @@ class PageView(QWidget):
         self.thumbs_button.setText(self.tr("Thumbnails"))
         self.thumbs_button.setCheckable(True)
         self.info = QLabel()
+        self.info.setWordWrap(True)  # in a narrow pane it takes two lines rather than losing its end
         bar = QHBoxLayout()
         for w in (self.thumbs_button, self.prev_button, self.page_box, self.next_button, self.zoom_box):
             bar.addWidget(w)
@@ -205,7 +209,8 @@ class PageView(QWidget):
             return
         page = self.page()
         if not self.page_box.hasFocus():
-            self.page_box.setText(self.source.label(page))
+            self.page_box.setText(page_label(self.source.printed.get(page), page, self.source.count))
+            self.page_box.setCursorPosition(0)
         text = ""
         if self.range:
             inside = self.range[0] <= page <= self.range[1]
