@@ -1,4 +1,4 @@
-"""Readers that turn a file into lines: PDF (PyMuPDF), text/Markdown exports, saved web pages."""
+"""Readers that turn a file into lines: PDF (PyMuPDF), Word (DOCX), OFD, text/Markdown exports, saved web pages."""
 
 from __future__ import annotations
 
@@ -13,12 +13,16 @@ if TYPE_CHECKING:
 
 PDF_SUFFIXES = {".pdf"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+DOCX_SUFFIXES = {".docx", ".docm"}
+OFD_SUFFIXES = {".ofd"}
+LEGACY_SUFFIXES = {".doc", ".wps"}  # refused with a message saying to save them as DOCX or PDF
+ZIP = b"PK\x03\x04"
 WEB_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 
 
 def is_supported(path: Path) -> bool:
     """Whether a file name looks like something the importer reads."""
-    return path.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES | WEB_SUFFIXES
+    return path.suffix.lower() in PDF_SUFFIXES | TEXT_SUFFIXES | DOCX_SUFFIXES | OFD_SUFFIXES | LEGACY_SUFFIXES | WEB_SUFFIXES
 
 
 def _is_notes(path: Path) -> bool:
@@ -27,7 +31,7 @@ def _is_notes(path: Path) -> bool:
 
 
 def expand(paths: list[Path]) -> list[Path]:
-    """Files to import: files as given, folders searched recursively for PDFs and text exports."""
+    """Files to import: files as given, folders searched recursively for PDFs, DOCX, OFD and text exports."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
@@ -60,8 +64,8 @@ def _without_issue_members(files: list[Path]) -> list[Path]:
 
 
 def read_source(path: Path, password: str | None = None, recognizer: Recognizer | None = None) -> Source:
-    """Read a PDF or text export into lines, raising SourceError with a specific reason; a recognizer reads the
-    pages of a PDF that have no text layer."""
+    """Read a PDF, DOCX, OFD or text export into lines, raising SourceError with a specific reason; a recognizer
+    reads the pages of a PDF or OFD that have no text."""
     if not path.exists():
         raise SourceError(f"{path}: no such file; check the path", path=path, reason=Reason.MISSING)
     if path.is_dir():
@@ -76,6 +80,20 @@ def read_source(path: Path, password: str | None = None, recognizer: Recognizer 
         from reader.sources.pdf import read_pdf
 
         return read_pdf(path, data, password, recognizer)
+    suffix = path.suffix.lower()
+    if suffix in OFD_SUFFIXES:
+        from reader.sources.ofd import read_ofd
+
+        return read_ofd(path, data, recognizer)
+    if suffix in DOCX_SUFFIXES | LEGACY_SUFFIXES or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or (
+            data[:4] == ZIP and b"word/" in data[:4096]):
+        from reader.sources.docx import read_docx
+
+        return read_docx(path, data)
+    if data[:4] == ZIP and b"OFD.xml" in data[:4096]:
+        from reader.sources.ofd import read_ofd
+
+        return read_ofd(path, data, recognizer)
     from reader.sources.web import is_web
 
     if is_web(path, data):

@@ -27,7 +27,7 @@ class ImportController(QObject):
     def choose_files(self) -> None:
         """Choose PDFs or text exports and import them."""
         files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import gazettes"), str(Path.home()),
-                                                self.tr("Gazettes and documents (*.pdf *.txt *.md *.html *.htm);;All files (*)"))
+                                                self.tr("Gazettes and documents (*.pdf *.docx *.ofd *.txt *.md *.html *.htm);;All files (*)"))
         if files:
             self.start([Path(f) for f in files])
 
