@@ -37,6 +37,7 @@ from reader.notes.colors import COLORS, Color, color_of
 from reader.notes.manager import NotesManager
 from reader.notes.store import Annotation, Bookmark
 from reader.pages import PageSource, Rect, Word, merge_lines, occurrence_before, printed_pages, text_span
+from reader.people import People, PersonRecord, action_zh, to_csv
 from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchHit, SearchResult
 from reader.sources import expand
@@ -45,7 +46,7 @@ from reader.validity import ENDED, Decision, Link, State, Status, Validity
 
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
-    "ENDED_STATES", "KEPT_PAGES", "Link", "PageSource", "Rect", "State", "Status", "Word",
+    "ENDED_STATES", "KEPT_PAGES", "Link", "PageSource", "PersonRecord", "action_zh", "to_csv", "Rect", "State", "Status", "Word",
     "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "NotFoundError", "Reason", "SchemaTooNewError",
     "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand",
     "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "text_span", "paths", "sha256_of", "title_marks",
@@ -73,7 +74,8 @@ class Archive:
         self.library = Library(self.db, self.home)
         self.sync = IndexSync(self.db, self.index, self.library)
         self.validity = Validity(self.db)
-        self.importer = Importer(self.db, self.home, self.sync, self.validity, self._after_change)
+        self.people = People(self.db)
+        self.importer = Importer(self.db, self.home, self.sync, self.validity, self._after_change, self.people)
         self._notes: NotesManager | None = None
 
     def close(self) -> None:
@@ -179,8 +181,9 @@ class Archive:
         return self.sync.generation()
 
     def reindex(self, progress: IndexProgress | None = None) -> int:
-        """Rebuild the derived tables (validity, citations) and the search index; return the documents indexed."""
+        """Rebuild the derived tables (validity, citations, people) and the search index; return the documents indexed."""
         self.validity.rebuild()
+        self.people.rebuild()
         return self.sync.reindex(progress)
 
     def ensure_index(self, progress: IndexProgress | None = None) -> bool:
@@ -224,10 +227,23 @@ class Archive:
         """The ids of every document in one of the states."""
         return self.validity.ids_in(states, today)
 
+    # ---- the personnel index (People) ----------------------------------------------------------------
+    def people_records(self, name: str = "", post: str = "", limit: int | None = None) -> list[PersonRecord]:
+        """Personnel decisions whose person holds name and whose post holds post, by date."""
+        return self.people.find(name, post, limit)
+
+    def people_lookup(self, text: str, limit: int = 500) -> list[PersonRecord]:
+        """What the People panel shows for typed text: records by name, else by post."""
+        return self.people.lookup(text, limit)
+
+    def people_of(self, doc_id: str) -> list[PersonRecord]:
+        """A document's personnel decisions in text order."""
+        return self.people.of_document(doc_id)
+
     # ---- exporting -----------------------------------------------------------------------------
     def export(self, issue_id: str | None = None) -> dict[str, Any]:
         """The archive (or one issue) in the export-json shape."""
-        return export_archive(self.library, self.validity, issue_id)
+        return export_archive(self.library, self.validity, issue_id, self.people)
 
     export_document = staticmethod(export_document)
 

@@ -1,4 +1,4 @@
-"""The command line: gazette-reader [--data-dir DIR] import|list|show|export-json|search|reindex|gui."""
+"""The command line: gazette-reader [--data-dir DIR] import|list|show|export-json|search|reindex|people|gui."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__
+from reader.cli_people import add_parser as add_people_parser
+from reader.cli_people import cmd_people
 from reader.errors import GazetteError
 
 
@@ -63,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
     p = notes_sub.add_parser("import", help="merge a JSON export (no duplicates)")
     p.add_argument("file", metavar="FILE")
+
+    add_people_parser(sub)
 
     marks = sub.add_parser("bookmarks", help="your bookmarks")
     marks_sub = marks.add_subparsers(dest="bookmarks_command", metavar="ACTION", required=True)
@@ -304,6 +308,7 @@ COMMANDS = {
     "show": cmd_show,
     "export-json": cmd_export_json,
     "delete": cmd_delete,
+    "people": cmd_people,
 }
 
 

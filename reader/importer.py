@@ -19,6 +19,7 @@ from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, R
 from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
+from reader.people import People
 from reader.sources import read_source
 from reader.sources.ocr import Recognizer
 from reader.store.blocks import pack
@@ -104,12 +105,13 @@ class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
     def __init__(self, db: sqlite_utils.Database, home: Path, sync: IndexSync, validity: Validity,
-                 after_change: Callable[[str], None]) -> None:
+                 after_change: Callable[[str], None], people: People | None = None) -> None:
         self.db = db
         self.home = home
         self.files_dir = home / paths.FILES_DIR
         self.sync = sync
         self.validity = validity
+        self.people = people
         self.after_change = after_change
 
     def import_file(self, path: Path, *, replace: bool = False, password: str | None = None, ocr: bool = True,
@@ -218,6 +220,8 @@ class Importer:
 
     def _delete_rows(self, issue_id: str) -> None:
         self.validity.remove_issue(issue_id)
+        if self.people is not None:
+            self.people.remove_issue(issue_id)
         for table in ("documents", "toc", "sections"):
             self.db.execute(f"DELETE FROM {table} WHERE issue_id = ?", [issue_id])
         self.db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
@@ -240,6 +244,8 @@ class Importer:
         ids = [document_id_for(issue_id, d.key) for d in parsed.documents]
         self.validity.add([{"id": ids[k], "title": d.title, "doc_number_canonical": d.doc_number_canonical,
                             "date": d.date, "text": d.text} for k, d in enumerate(parsed.documents)])
+        if self.people is not None:
+            self.people.add([{"id": ids[k], "title": d.title, "text": d.text} for k, d in enumerate(parsed.documents)])
         self.db.table("toc").insert_all(
             {
                 "issue_id": issue_id, "ordinal": k, "section": t.section, "title": t.title,
