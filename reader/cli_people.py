@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction) -> None:
     """Register `people [NAME] [--post TEXT] [--json | --csv] [-o FILE]`."""
     p = sub.add_parser("people", help="personnel decisions (人事任免) by name or post: a timeline, JSON or CSV")
     p.add_argument("name", nargs="?", default="", metavar="NAME", help="a name or part of it (all when left out)")
