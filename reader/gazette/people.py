@@ -52,7 +52,8 @@ class PersonDecision:
 
 
 _TITLE = re.compile(r"任免|任职|任命|免职|免去|聘任|聘用|解聘|提名|挂职|职务|人事")
-_HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:人员|名单|事项)$")
+_HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
+_DECIDES = re.compile(r"^(?:[^，,：:]{0,20}?(?:决定|批准|同意))(?=任命|免去|免职|聘任|提名)")
 _SKIP_TITLE = re.compile(r"公示|公告栏|考察预告")
 _VERBS = [("任命为", Action.APPOINT), ("聘任为", Action.APPOINT), ("提名为", Action.NOMINATE),
           ("推荐为", Action.NOMINATE), ("挂任", Action.SECOND), ("兼任", Action.APPOINT), ("聘任", Action.APPOINT),
@@ -97,6 +98,7 @@ class _Reader:
         self.known: set[str] = set()
         self.verb: Action | None = None  # a heading or 任命：/免去： carries its verb to the lines below
         self.decided_by: str | None = None
+        self.in_clause: Action | None = None  # 任命张三为A，李四为B: the verb of the clause's first part
         self.groups: list[tuple[list[str], bool, int | None, str, int, int]] = []
         self.retire_notes: list[str] = []
 
@@ -120,12 +122,13 @@ class _Reader:
         if "办理退休手续" in body:
             self.retire_notes.append(body)
         person: list[str] = []
+        self.in_clause = self.verb
         for m in re.finditer(r"[^，,]+", body):
             person = self.part(m.group(0), offset + m.start(), offset + m.end(), person, start, end)
 
     def part(self, text: str, s: int, e: int, person: list[str], cs: int, ce: int) -> list[str]:
         """One comma part of a clause; returns the people the next part speaks of."""
-        text = text.strip()
+        text = _DECIDES.sub("", text.strip())
         if any(text.startswith(w) or w in text[:8] for w in _NOT_DECIDED) and "原任职务" not in text:
             return []
         group = _GROUP.search(text)
@@ -142,10 +145,14 @@ class _Reader:
         if person and re.match(r"(?:原任职务|原职务).*免除", text):
             self.add(person, Action.REMOVE, None, text, s, e)
             return person
-        if person and re.fullmatch(r"(?:挂职期|退休|试用期).*", text):
+        if person and re.fullmatch(r"(?:挂职期|退休|(?:任职)?试用期).*", text):
             self.note(person, text)
+            if "试用期" in text and not re.search(r"已满|期满", text):
+                self.add(person, Action.TRIAL, None, text, s, e)
             return person
         found = self.subject(text)
+        if found is None and self.in_clause is Action.REMOVE and "职务" in text:
+            return self.removal(text, s, e, [])  # 决定免去： then 张三的A职务
         if found is None:
             return []
         names, rest = found
@@ -153,11 +160,11 @@ class _Reader:
 
     def subject(self, text: str) -> tuple[list[str], str] | None:
         """Names that open a part followed by a verb: (names, the rest from the verb)."""
-        for k in range(2, min(len(text), 12)):
+        for k in range(2, min(len(text), 60)):
             head, rest = text[:k], text[k:]
             if rest.startswith("同志"):
                 rest = rest[2:]
-            verb = self._verb_at(rest) or (rest.startswith("为") and self.verb is Action.APPOINT) \
+            verb = self._verb_at(rest) or (rest.startswith("为") and self.in_clause is Action.APPOINT) \
                 or rest.startswith(("不再担任", "辞去"))
             if not verb:
                 continue
@@ -200,6 +207,7 @@ class _Reader:
             return []
         self.known.update(names)
         action = {"提名": Action.NOMINATE, "推荐": Action.NOMINATE}.get(verb, Action.APPOINT)
+        self.in_clause = Action.APPOINT
         if re.search(r"人选$", post):
             action, post = Action.NOMINATE, post[:-2]
         note = "聘任" if verb == "聘任" else ("提名为…人选" if action is Action.NOMINATE else None)

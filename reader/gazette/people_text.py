@@ -13,9 +13,10 @@ NAME_CHARS = HAN + "\U00020000-\U0003134f"
 _NOT_NAME = set("的了与及等在按经对将其该各以员本市县区局委部厅处科室院办府免职聘挂兼拟现届第号年月日、，。；：（）()")
 _NAME = re.compile(rf"(?:[{NAME_CHARS}]{{1,8}}(?:[·•・][{NAME_CHARS}]{{1,8}})+|[{NAME_CHARS}]{{2,4}})")
 _CLAUSE_START = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|任命|免去|免职|聘任|提名|决定|根据|按照|经|以上|鉴于)")
+    r"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|任命|免去|免职|聘任|提名|决定|根据|按照|经|以上|鉴于"
+    r"|[^，,：:]{0,20}?(?:决定|批准)(?:任命|免去|聘任))")
 _VERB_AFTER_NAME = re.compile(rf"^(?P<name>[{NAME_CHARS}·•・]{{2,12}}?)(?:同志)?(?:任|兼任|聘任|聘为|挂任|提名为|为|不再担任)")
-_HEADING_LINE = re.compile(r"(?:任免|任命|免职|聘任|任职)(?:人员|名单|事项)$")
+_HEADING_LINE = re.compile(r"(?:任免|任命|免职|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
 _ENDS_CLAUSE = "；;。：:！？!?"
 _OPENS_CONTINUATION = "（(，,、；;。）)"
 
@@ -75,6 +76,7 @@ def split_posts(text: str) -> list[str]:
             continue
         cur += ch
     pieces.append(cur)
+    pieces = [x for piece in pieces for x in _split_concurrent(piece)]
     out: list[str] = []
     for piece in pieces:
         if out and not TITLE_WORDS.search(re.sub(r"[（(][^（）()]*[）)]$", "", out[-1])):
@@ -82,6 +84,14 @@ def split_posts(text: str) -> list[str]:
         else:
             out.append(piece)
     return [p.strip() for p in out if p.strip()]
+
+
+def _split_concurrent(post: str) -> list[str]:
+    """A post and the one it is held with: 市政府副秘书长兼市政府办公室主任 → both."""
+    for m in re.finditer(r"兼(?:任)?(?!职)", post):
+        if m.start() and TITLE_WORDS.search(post[: m.start()]) and len(post) - m.end() >= 2:
+            return [post[: m.start()], *_split_concurrent(post[m.end():])]
+    return [post]
 
 
 def organ_of(post: str | None) -> str | None:
@@ -101,6 +111,11 @@ def _starts_clause(line: str) -> bool:
     return m is not None and valid_name(m.group("name"))
 
 
+def _complete(line: str) -> bool:
+    """Whether a line ends a decision without punctuation: …职务, or a post's title (副部长) in a list line."""
+    return line.endswith("职务") or (bool(TITLE_WORDS.search(line)) and bool(re.match(r"^(?:任命|免去)", line)))
+
+
 def flatten(text: str) -> Flat:
     """Join the lines of a text where a clause runs on (a post broken over two lines); keep the other breaks."""
     out: list[str] = []
@@ -113,7 +128,8 @@ def flatten(text: str) -> Flat:
             nxt = line.strip()
             joined = bool(prev) and bool(nxt) and (
                 nxt[0] in _OPENS_CONTINUATION
-                or (prev[-1] not in _ENDS_CLAUSE and not _HEADING_LINE.search(prev) and not _starts_clause(nxt)))
+                or (prev[-1] not in _ENDS_CLAUSE and not _HEADING_LINE.search(prev) and not _starts_clause(nxt)
+                    and not _complete(prev)))
             if not joined:
                 out.append("\n")
                 offsets.append(pos - 1)
