@@ -191,8 +191,9 @@ class Archive:
         return self.sync.ensure(progress)
 
     def search(self, query: str, **options: Any) -> SearchResult:
-        """Search the archive (limit, sort, snippets, year, gazette, section, in_force_only); 状态: filters by validity."""
-        result = self.sync.search(query, status_ids=self._status_ids, **options)
+        """Search the archive (limit, sort, snippets, year, gazette, section, in_force_only); 状态: filters by validity,
+        人物: by the people a document decides on."""
+        result = self.sync.search(query, status_ids=self._status_ids, person_ids=self.people.document_ids, **options)
         states = self.validity.states_of([h.document_id for h in result.hits]) if result.hits else {}
         for hit in result.hits:
             state = states.get(hit.document_id)

@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="remove an issue from the archive")
     p.add_argument("issue_id", metavar="ISSUE_ID")
 
-    p = sub.add_parser("search", help="full-text search (words, OR, -word, \"phrase\", 标题: 文号: 机关: 年份: 栏目: 公报:)")
+    p = sub.add_parser("search", help="full-text search (words, OR, -word, \"phrase\", 标题: 文号: 机关: 年份: 栏目: 公报: 人物:)")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")

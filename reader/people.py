@@ -124,6 +124,11 @@ class People:
         return [PersonRecord(*r) for r in self.db.execute(
             _SELECT + "WHERE p.document_id = ? ORDER BY p.ordinal", [doc_id]).fetchall()]
 
+    def document_ids(self, name: str) -> set[str]:
+        """The ids of the documents deciding on a person whose name holds the text (人物:/person: in search)."""
+        sql = f"SELECT DISTINCT document_id FROM {TABLE} WHERE person LIKE ? ESCAPE '\\'"
+        return {r[0] for r in self.db.execute(sql, [f"%{_like(name.strip())}%"]).fetchall()}
+
     def documents_of(self, name: str) -> dict[str, list[tuple[int, int]]]:
         """The documents deciding on a person (exact name), each with the spans of its decisions."""
         out: dict[str, list[tuple[int, int]]] = {}

@@ -207,3 +207,16 @@ def test_cli_people_timeline_post_json_csv_and_export_json(printed, tmp_path, ca
     docs = {d["title"]: d for i in exported["issues"] for d in i["documents"]}
     assert [p["person"] for p in docs["国务院任免人员"]["people"]] == ["马文", "黄河", "张长江", "李淮", "陈平", "周安"]
     assert docs["云岭市人民政府关于市长副市长工作分工的通知"]["people"] == []
+
+
+def test_search_by_person_finds_the_decisions_and_marks_the_name_across_a_line_break(printed):
+    with Archive(printed) as archive:
+        result = archive.search("人物:王殿锁")
+        assert [h.title for h in result.hits] == ["云岭市人民政府关于赵一鸣等同志职务任免的通知"]
+        text = archive.document(result.hits[0].document_id).text
+        assert [text[s:e] for s, e in result.hits[0].positions] == ["王殿\n锁"]
+        assert [h.title for h in archive.search("王殿锁").hits] == ["云岭市人民政府关于赵一鸣等同志职务任免的通知"]
+        assert [h.title for h in archive.search("person:欧阳晓东").hits] == ["全国人民代表大会常务委员会任免名单"]
+        # 赵一鸣 is named in the leading group too, but only the decision answers 人物:
+        assert [h.title for h in archive.search("人物:赵一鸣").hits] == ["云岭市人民政府关于赵一鸣等同志职务任免的通知"]
+        assert archive.search("人物:无此人").hits == []
