@@ -152,3 +152,14 @@ def write(folder: Path, layout_index: int = 1) -> list[tuple[Path, list[Doc]]]:
 def truth(docs: list[Doc]) -> list[tuple[str, str, str, str | None]]:
     """(title, person, action, post) of every decision the documents hold."""
     return [(d.title, *t) for d in docs for t in d.truth]
+
+
+def build_home(folder: Path) -> Path:
+    """A data home holding every fictional issue, printed as PDFs and imported; returns the home."""
+    from reader.archive import Archive
+
+    home = folder / "home"
+    with Archive(home) as archive:
+        for pdf, _docs in write(folder / "prints"):
+            assert archive.import_file(pdf).ok
+    return home

@@ -11,7 +11,7 @@ import pytest
 from reader.archive import Archive
 from reader.gazette.people import decisions
 from tests.conftest import compact, load_json
-from tests.people_prints import ISSUES, truth, write
+from tests.people_prints import ISSUES, build_home, truth
 
 TITLE = "关于张三等同志职务任免的通知"
 
@@ -147,12 +147,7 @@ def test_shared_gazettes_score_against_the_hand_checked_truth(shared, tmp_path):
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> Path:
     """A data home holding the fictional city and national gazettes, printed as PDFs and imported."""
-    folder = tmp_path_factory.mktemp("people")
-    home = folder / "home"
-    with Archive(home) as archive:
-        for pdf, _docs in write(folder / "prints"):
-            assert archive.import_file(pdf).ok
-    return home
+    return build_home(tmp_path_factory.mktemp("people"))
 
 
 def test_printed_gazettes_with_the_forms_the_shared_ones_lack(printed):

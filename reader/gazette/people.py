@@ -124,7 +124,7 @@ class _Reader:
         person: list[str] = []
         self.in_clause = self.verb
         for m in re.finditer(r"[^，,]+", body):
-            person = self.part(m.group(0), offset + m.start(), offset + m.end(), person, start, end)
+            person = self.part(m.group(0), offset, end, person, start, end)  # a record spans its whole clause
 
     def part(self, text: str, s: int, e: int, person: list[str], cs: int, ce: int) -> list[str]:
         """One comma part of a clause; returns the people the next part speaks of."""

@@ -143,6 +143,11 @@
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/actions.py" line="66" />
+        <source>P&amp;eople panel (appointments and removals)</source>
+        <translation>人员面板（任免）(&amp;E)</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/actions.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -857,6 +862,122 @@ Note on this passage:</source>
         <location filename="../../reader/ui/palette.py" line="17" />
         <source>Purple</source>
         <translation>紫色</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleController</name>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="118" />
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="40" />
+        <source>Name, or part of a post</source>
+        <translation>姓名，或职务的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="41" />
+        <source>Find a person or a post</source>
+        <translation>查找人员或职务</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="47" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="47" />
+        <source>Decision</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="47" />
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="47" />
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="50" />
+        <source>Decisions found</source>
+        <translation>找到的任免决定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="63" />
+        <source>appointed</source>
+        <translation>任命</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="63" />
+        <source>removed</source>
+        <translation>免去</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="63" />
+        <source>seconded</source>
+        <translation>挂职</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="64" />
+        <source>nominated</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="64" />
+        <source>trial period</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="65" />
+        <source>trial period ended</source>
+        <translation>试用期满</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="65" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="72" />
+        <source>Type a name, or part of a post.</source>
+        <translation>输入姓名，或职务的一部分（如 自然资源局）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="75" />
+        <source>No decisions on “{0}”.</source>
+        <translation>没有关于“{0}”的任免决定。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="80" />
+        <source> (the first {0})</source>
+        <translation>（显示前 {0} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="81" />
+        <source>{0} decisions on {1} posts</source>
+        <translation>{1} 个职务的 {0} 项决定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="81" />
+        <source>{0} decisions on {1} names</source>
+        <translation>{1} 个姓名的 {0} 项决定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="84" />
+        <source>(no post)</source>
+        <translation>（无职务）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="84" />
+        <source>{0} decisions</source>
+        <translation>{0} 项决定</translation>
     </message>
 </context>
 <context>

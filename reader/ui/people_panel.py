@@ -1,0 +1,145 @@
+"""The People panel (人员): type a name or part of a post; each person's decisions as a timeline, or who held a post
+over time; a click or Enter opens the deciding document with the decision's text selected."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.archive import PersonRecord
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 40
+LIMIT = 500  # records shown for one typed text (the label says when there are more)
+
+
+class PeoplePanel(QWidget):
+    """A search line over the personnel index and the timeline it answers with."""
+
+    openDecision = Signal(object)  # the PersonRecord of the row activated
+    queryChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peoplePanel")
+        self.query = QLineEdit()
+        self.query.setObjectName("peopleQuery")
+        self.query.setClearButtonEnabled(True)
+        self.query.setPlaceholderText(self.tr("Name, or part of a post"))
+        self.query.setAccessibleName(self.tr("Find a person or a post"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("peopleTimeline")
+        self.timeline.setColumnCount(4)
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Decision"), self.tr("Post"), self.tr("Document")])
+        self.timeline.setRootIsDecorated(True)
+        self.timeline.setUniformRowHeights(True)
+        self.timeline.setAccessibleName(self.tr("Decisions found"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.query)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.timeline, 1)
+        self.query.textChanged.connect(self.queryChanged.emit)
+        self.query.returnPressed.connect(self._open_first)
+        self.timeline.itemActivated.connect(self._open)
+        self.timeline.itemClicked.connect(self._open)
+
+    def action_text(self, action: str) -> str:
+        """A decision's action in the window's language."""
+        texts = {"appoint": self.tr("appointed"), "remove": self.tr("removed"), "second": self.tr("seconded"),
+                 "nominate": self.tr("nominated"), "trial": self.tr("trial period"),
+                 "trial_ends": self.tr("trial period ended"), "other": self.tr("other")}
+        return texts.get(action, action)
+
+    def show_records(self, text: str, records: list[PersonRecord], by_post: bool) -> None:
+        """Fill the timeline: one group per person (a name) or per post (who held it), decisions by date."""
+        self.timeline.clear()
+        if not text.strip():
+            self.summary.setText(self.tr("Type a name, or part of a post."))
+            return
+        if not records:
+            self.summary.setText(self.tr("No decisions on “{0}”.").format(text.strip()))
+            return
+        groups: dict[str, list[PersonRecord]] = {}
+        for r in records:
+            groups.setdefault((r.post or "") if by_post else r.person, []).append(r)
+        more = self.tr(" (the first {0})").format(LIMIT) if len(records) >= LIMIT else ""
+        self.summary.setText((self.tr("{0} decisions on {1} posts") if by_post else self.tr("{0} decisions on {1} names"))
+                             .format(len(records), len(groups)) + more)
+        for key, rows in groups.items():
+            top = QTreeWidgetItem([key or self.tr("(no post)"), self.tr("{0} decisions").format(len(rows))])
+            self.timeline.addTopLevelItem(top)
+            for r in rows:
+                who = f"{r.person}　" if by_post else ""
+                post = (r.post or "—") + (f"　{r.note}" if r.note else "")
+                item = QTreeWidgetItem([r.date or "", who + self.action_text(r.action), post, r.doc_number or r.title])
+                item.setData(0, RECORD_ROLE, r)
+                item.setToolTip(3, r.title)
+                top.addChild(item)
+            top.setExpanded(True)
+        for column in range(4):
+            self.timeline.resizeColumnToContents(column)
+
+    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        record = item.data(0, RECORD_ROLE)
+        if record is not None:
+            self.openDecision.emit(record)
+
+    def _open_first(self) -> None:
+        """Enter in the search line opens the first decision shown."""
+        top = self.timeline.topLevelItem(0)
+        first = top.child(0) if top is not None else None
+        if first is not None:
+            self.timeline.setCurrentItem(first)
+            self._open(first)
+
+
+class PeopleController(QObject):
+    """The panel's dock, answering as the user types, opening a decision where it stands in its document."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = PeoplePanel()
+        self.dock = QDockWidget(self.tr("People"), window)
+        self.dock.setObjectName("peopleDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.annotations_dock, self.dock)
+        self.dock.hide()
+        self.panel.queryChanged.connect(self.lookup)
+        self.panel.openDecision.connect(self.open)
+        window.bus.operationDidExecute.connect(lambda _change: self.lookup(self.panel.query.text()))
+        self.dock.visibilityChanged.connect(lambda visible: self._focus() if visible else None)
+        self.lookup("")
+
+    def _focus(self) -> None:
+        self.panel.query.setFocus()
+        self.panel.query.selectAll()
+
+    def lookup(self, text: str) -> None:
+        """Answer typed text: the decisions on names holding it, else on posts holding it."""
+        archive = self.window.archive
+        text = text.strip()
+        by_name = archive.people_records(text, limit=LIMIT) if text else []
+        records = by_name or (archive.people_records(post=text, limit=LIMIT) if text else [])
+        self.panel.show_records(text, records, by_post=not by_name)
+
+    def open(self, record: PersonRecord) -> None:
+        """Open the deciding document with the decision's text selected and in view, the name marked."""
+        if self.window.show_document(record.document_id, [record.person]) and record.end > record.start:
+            self.window.reader.select_offsets(record.start, record.end)
