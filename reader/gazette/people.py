@@ -53,13 +53,16 @@ class PersonDecision:
 
 _TITLE = re.compile(r"任免|任职|任命|免职|免去|聘任|聘用|解聘|提名|挂职|职务|人事")
 _HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
+_VERB_FIRST = frozenset("任为聘挂兼提推转调担不辞同")
 _DECIDES = re.compile(r"^(?:[^，,：:]{0,20}?(?:决定|批准|同意))(?=任命|免去|免职|聘任|提名)")
 _SKIP_TITLE = re.compile(r"公示|公告栏|考察预告")
 _VERBS = [("任命为", Action.APPOINT), ("聘任为", Action.APPOINT), ("提名为", Action.NOMINATE),
           ("推荐为", Action.NOMINATE), ("挂任", Action.SECOND), ("兼任", Action.APPOINT), ("聘任", Action.APPOINT),
           ("聘为", Action.APPOINT), ("转任", Action.APPOINT), ("调任", Action.APPOINT), ("担任", Action.APPOINT),
           ("任", Action.APPOINT)]
-_NOT_DECIDED = ("现任", "拟任", "曾任", "历任", "原任", "拟提名", "拟聘")
+_NOT_DECIDED = re.compile("现任|拟任|曾任|历任|原任|拟提名|拟聘")
+_VERB = re.compile("|".join(v for v, _ in _VERBS))
+_ACTION_OF = dict(_VERBS)
 _GROUP = re.compile(rf"(?P<names>[{NAME_CHARS}·、]+?)(?P<etc>等)?(?:(?P<num>[0-9一二三四五六七八九十两]+)名)?同志"
                     r"(?P<what>(?:任职)?试用期.*|挂职期.*)$")
 _POST_START = ("市", "县", "区", "省", "州", "盟", "旗", "镇", "乡", "自治", "国务院", "中华人民共和国", "中国", "中共",
@@ -74,7 +77,16 @@ def is_personnel(title: str, text: str) -> bool:
         return False
     if _TITLE.search(title):
         return True
-    return any(_HEADING.match(line.strip()) for line in text.split("\n") if len(line) < 50)
+    for suffix in ("人员", "名单", "事项"):  # str.find first: most texts hold no heading at all
+        at = text.find(suffix)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line = text[line_start: len(text) if line_end < 0 else line_end].strip()
+            if line.endswith(suffix) and _HEADING.match(line):
+                return True
+            at = text.find(suffix, at + 2)
+    return False
 
 
 def decisions(text: str, title: str = "") -> list[PersonDecision]:
@@ -129,9 +141,9 @@ class _Reader:
     def part(self, text: str, s: int, e: int, person: list[str], cs: int, ce: int) -> list[str]:
         """One comma part of a clause; returns the people the next part speaks of."""
         text = _DECIDES.sub("", text.strip())
-        if any(text.startswith(w) or w in text[:8] for w in _NOT_DECIDED) and "原任职务" not in text:
+        if _NOT_DECIDED.search(text, 0, 10) and "原任职务" not in text:
             return []
-        group = _GROUP.search(text)
+        group = _GROUP.search(text) if "同志" in text and ("试用期" in text or "挂职期" in text) else None
         if group and self.group(group, cs, ce):
             return []
         if text.startswith(("免去", "免职", "免除")):
@@ -161,6 +173,8 @@ class _Reader:
     def subject(self, text: str) -> tuple[list[str], str] | None:
         """Names that open a part followed by a verb: (names, the rest from the verb)."""
         for k in range(2, min(len(text), 60)):
+            if text[k] not in _VERB_FIRST:
+                continue
             head, rest = text[:k], text[k:]
             if rest.startswith("同志"):
                 rest = rest[2:]
@@ -175,10 +189,8 @@ class _Reader:
         return None
 
     def _verb_at(self, text: str) -> Action | None:
-        for verb, action in _VERBS:
-            if text.startswith(verb):
-                return action
-        return None
+        m = _VERB.match(text)
+        return _ACTION_OF[m.group(0)] if m else None
 
     def verb_part(self, names: list[str], rest: str, s: int, e: int) -> list[str]:
         """names + 任/聘任/挂任/提名为/为/不再担任 + posts."""

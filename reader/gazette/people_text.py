@@ -133,10 +133,13 @@ def flatten(text: str) -> Flat:
             if not joined:
                 out.append("\n")
                 offsets.append(pos - 1)
-        for i, ch in enumerate(line):
-            if ch in " \t\u3000" :
-                continue
-            out.append(ch)
-            offsets.append(pos + i)
+        if " " in line or "\t" in line or "\u3000" in line:
+            for i, ch in enumerate(line):
+                if ch not in " \t\u3000":
+                    out.append(ch)
+                    offsets.append(pos + i)
+        else:
+            out.append(line)
+            offsets.extend(range(pos, pos + len(line)))
         pos += len(line) + 1
     return Flat("".join(out), offsets)
