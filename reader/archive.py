@@ -74,7 +74,7 @@ class Archive:
         self.library = Library(self.db, self.home)
         self.sync = IndexSync(self.db, self.index, self.library)
         self.validity = Validity(self.db)
-        self.people = People(self.db)
+        self.people = People(self.db, self.sync.generation)
         self.importer = Importer(self.db, self.home, self.sync, self.validity, self._after_change, self.people)
         self._notes: NotesManager | None = None
 
@@ -233,8 +233,8 @@ class Archive:
         """Personnel decisions whose person holds name and whose post holds post, by date."""
         return self.people.find(name, post, limit)
 
-    def people_lookup(self, text: str, limit: int = 500) -> list[PersonRecord]:
-        """What the People panel shows for typed text: records by name, else by post."""
+    def people_lookup(self, text: str, limit: int = 500) -> tuple[list[PersonRecord], bool]:
+        """What the People panel shows for typed text: records by name, else by post; (records, by post)."""
         return self.people.lookup(text, limit)
 
     def people_of(self, doc_id: str) -> list[PersonRecord]:

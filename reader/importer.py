@@ -245,7 +245,8 @@ class Importer:
         self.validity.add([{"id": ids[k], "title": d.title, "doc_number_canonical": d.doc_number_canonical,
                             "date": d.date, "text": d.text} for k, d in enumerate(parsed.documents)])
         if self.people is not None:
-            self.people.add([{"id": ids[k], "title": d.title, "text": d.text} for k, d in enumerate(parsed.documents)])
+            self.people.add([{"id": ids[k], "title": d.title, "text": d.text, "date": d.date or parsed.published}
+                             for k, d in enumerate(parsed.documents)])
         self.db.table("toc").insert_all(
             {
                 "issue_id": issue_id, "ordinal": k, "section": t.section, "title": t.title,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -26,12 +27,13 @@ CREATE TABLE IF NOT EXISTS people (
     organ TEXT,
     note TEXT,
     decided_by TEXT,
+    date TEXT,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     PRIMARY KEY (document_id, ordinal)
 );
-CREATE INDEX IF NOT EXISTS people_person ON people(person);
-CREATE INDEX IF NOT EXISTS people_post ON people(post)
+CREATE INDEX IF NOT EXISTS people_person ON people(person, date);
+CREATE INDEX IF NOT EXISTS people_post ON people(post, date)
 """
 KEYS = ("person", "action", "post", "organ", "note", "decided_by", "date", "doc_number", "document_id")
 _ZH = {Action.APPOINT: "任命", Action.REMOVE: "免去", Action.SECOND: "挂职", Action.NOMINATE: "提名",
@@ -65,28 +67,31 @@ class PersonRecord:
         return {k: v for k, v in asdict(self).items() if k in KEYS}
 
 
-def derive(doc_id: str, title: str, text: str) -> list[dict[str, Any]]:
-    """The people rows of one document."""
+def derive(doc_id: str, title: str, text: str, day: str | None = None) -> list[dict[str, Any]]:
+    """The people rows of one document (day: its date, or its issue's, kept for ordering timelines)."""
     return [{"document_id": doc_id, "ordinal": k, "person": d.person, "action": d.action.value, "post": d.post,
-             "organ": d.organ, "note": d.note, "decided_by": d.decided_by, "start": d.start, "end": d.end}
-            for k, d in enumerate(decisions(text, title))]
+             "organ": d.organ, "note": d.note, "decided_by": d.decided_by, "date": day, "start": d.start,
+             "end": d.end} for k, d in enumerate(decisions(text, title))]
 
 
-_SELECT = ("SELECT p.person, p.action, p.post, p.organ, p.note, COALESCE(p.decided_by, d.issuer), "
-           "COALESCE(d.date, i.published), d.doc_number, p.document_id, d.title, p.start, p.\"end\" "
-           "FROM people p JOIN documents d ON d.id = p.document_id JOIN issues i ON i.id = d.issue_id ")
-_ORDER = " ORDER BY COALESCE(d.date, i.published), p.document_id, p.ordinal"
+_SELECT = ("SELECT p.person, p.action, p.post, p.organ, p.note, COALESCE(p.decided_by, d.issuer), p.date, "
+           "d.doc_number, p.document_id, d.title, p.start, p.\"end\" FROM people p JOIN documents d ON d.id = p.document_id ")
+_ORDER = " ORDER BY p.date, p.document_id, p.ordinal"
+DOCUMENTS = ("SELECT d.id, d.title, d.text, COALESCE(d.date, i.published) AS date FROM documents d "
+             "JOIN issues i ON i.id = d.issue_id")
 
 
 class People:
     """The people table: written inside the importer's transaction, read by name, post or document."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, generation: Callable[[], int] = lambda: 0) -> None:
         self.db = db
+        self.generation = generation  # the archive's change counter: names and posts are read again when it moves
+        self._distinct: tuple[tuple[int, int], list[str], list[str]] | None = None  # (table key, names, posts)
 
     def add(self, docs: list[dict[str, Any]]) -> None:
-        """Derive and store the rows of documents (dicts with id, title, text)."""
-        rows = [r for d in docs for r in derive(d["id"], d["title"], d["text"])]
+        """Derive and store the rows of documents (dicts with id, title, text and date)."""
+        rows = [r for d in docs for r in derive(d["id"], d["title"], d["text"], d.get("date"))]
         if rows:
             self.db.table(TABLE).insert_all(rows)
 
@@ -99,7 +104,7 @@ class People:
         """Derive every document again; return how many records."""
         with self.db.atomic():
             self.db.execute(f"DELETE FROM {TABLE}")
-            self.add(list(self.db.query("SELECT id, title, text FROM documents")))
+            self.add(list(self.db.query(DOCUMENTS)))
         return int(self.db.execute(f"SELECT COUNT(*) FROM {TABLE}").fetchone()[0])
 
     def find(self, name: str = "", post: str = "", limit: int | None = None) -> list[PersonRecord]:
@@ -115,9 +120,32 @@ class People:
         sql += f" LIMIT {int(limit)}" if limit else ""
         return [PersonRecord(*r) for r in self.db.execute(sql, args).fetchall()]
 
-    def lookup(self, text: str, limit: int = 500) -> list[PersonRecord]:
-        """What the People panel shows for typed text: the records of names holding it, else of posts holding it."""
-        return self.find(name=text, limit=limit) or self.find(post=text, limit=limit)
+    def lookup(self, text: str, limit: int = 500) -> tuple[list[PersonRecord], bool]:
+        """What the People panel shows for typed text, as it is typed: the records of the names holding it (the
+        name itself first, then names starting with it), else of the posts holding it; (records, by post)."""
+        text = text.strip()
+        if not text:
+            return [], False
+        names, posts = self._names_and_posts()
+        for column, values, by_post in (("person", names, False), ("post", posts, True)):
+            out: list[PersonRecord] = []
+            for value in _ranked(text, values)[:NAMES_SHOWN]:  # each a walk of the (column, date) index
+                if len(out) >= limit:
+                    break
+                sql = _SELECT + f"WHERE p.{column} = ?" + _ORDER + f" LIMIT {int(limit - len(out))}"
+                out += [PersonRecord(*r) for r in self.db.execute(sql, [value]).fetchall()]
+            if out:
+                return out, by_post
+        return [], False
+
+    def _names_and_posts(self) -> tuple[list[str], list[str]]:
+        """Every distinct name and post, read again only when the table changed."""
+        key = (self.generation(), int(self.db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {TABLE}").fetchone()[0]))
+        if self._distinct is None or self._distinct[0] != key:
+            names = [r[0] for r in self.db.execute(f"SELECT DISTINCT person FROM {TABLE}")]
+            posts = [r[0] for r in self.db.execute(f"SELECT DISTINCT post FROM {TABLE} WHERE post IS NOT NULL")]
+            self._distinct = (key, names, posts)
+        return self._distinct[1], self._distinct[2]
 
     def of_document(self, doc_id: str) -> list[PersonRecord]:
         """A document's records in text order."""
@@ -137,6 +165,16 @@ class People:
                 [name]).fetchall():
             out.setdefault(doc_id, []).append((start, end))
         return out
+
+
+NAMES_SHOWN = 50  # names (or posts) a typed text may answer with in the panel: the best ranked first
+
+
+def _ranked(text: str, values: list[str]) -> list[str]:
+    """The values holding a text: the text itself first, then those starting with it, then the others, each by
+    length and then in order."""
+    found = [v for v in values if text in v]
+    return sorted(found, key=lambda v: (v != text, not v.startswith(text), len(v), v))
 
 
 def _like(text: str) -> str:

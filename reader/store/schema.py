@@ -140,11 +140,11 @@ def _v7(db: sqlite_utils.Database) -> None:
 
 def _v8(db: sqlite_utils.Database) -> None:
     """v8: personnel decisions (人事任免) derived from each document's text (reader/people.py)."""
-    from reader.people import SQL, People
+    from reader.people import DOCUMENTS, SQL, People
 
     run_sql(SQL)(db)
     db.execute("DELETE FROM people")
-    People(db).add(list(db.query("SELECT id, title, text FROM documents")))
+    People(db).add(list(db.query(DOCUMENTS)))
 
 
 # version reached -> the step that reaches it from the one before

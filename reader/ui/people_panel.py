@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 40
-LIMIT = 500  # records shown for one typed text (the label says when there are more)
+LIMIT = 200  # records shown for one typed text (the label says when there are more)
 
 
 class PeoplePanel(QWidget):
@@ -48,6 +48,8 @@ class PeoplePanel(QWidget):
         self.timeline.setRootIsDecorated(True)
         self.timeline.setUniformRowHeights(True)
         self.timeline.setAccessibleName(self.tr("Decisions found"))
+        for column, width in enumerate((100, 100, 240)):  # fixed widths: measuring every row would cost each keystroke
+            self.timeline.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query)
@@ -80,19 +82,21 @@ class PeoplePanel(QWidget):
         more = self.tr(" (the first {0})").format(LIMIT) if len(records) >= LIMIT else ""
         self.summary.setText((self.tr("{0} decisions on {1} posts") if by_post else self.tr("{0} decisions on {1} names"))
                              .format(len(records), len(groups)) + more)
+        tops = []
         for key, rows in groups.items():
             top = QTreeWidgetItem([key or self.tr("(no post)"), self.tr("{0} decisions").format(len(rows))])
-            self.timeline.addTopLevelItem(top)
+            children = []
             for r in rows:
                 who = f"{r.person}　" if by_post else ""
                 post = (r.post or "—") + (f"　{r.note}" if r.note else "")
                 item = QTreeWidgetItem([r.date or "", who + self.action_text(r.action), post, r.doc_number or r.title])
                 item.setData(0, RECORD_ROLE, r)
                 item.setToolTip(3, r.title)
-                top.addChild(item)
-            top.setExpanded(True)
-        for column in range(4):
-            self.timeline.resizeColumnToContents(column)
+                children.append(item)
+            top.addChildren(children)  # in one call: a keystroke refills the tree
+            tops.append(top)
+        self.timeline.addTopLevelItems(tops)
+        self.timeline.expandAll()
 
     def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         record = item.data(0, RECORD_ROLE)
@@ -133,11 +137,8 @@ class PeopleController(QObject):
 
     def lookup(self, text: str) -> None:
         """Answer typed text: the decisions on names holding it, else on posts holding it."""
-        archive = self.window.archive
-        text = text.strip()
-        by_name = archive.people_records(text, limit=LIMIT) if text else []
-        records = by_name or (archive.people_records(post=text, limit=LIMIT) if text else [])
-        self.panel.show_records(text, records, by_post=not by_name)
+        records, by_post = self.window.archive.people_lookup(text, LIMIT)
+        self.panel.show_records(text.strip(), records, by_post)
 
     def open(self, record: PersonRecord) -> None:
         """Open the deciding document with the decision's text selected and in view, the name marked."""
