@@ -108,6 +108,21 @@ def test_a_post_broken_over_two_lines_and_rare_characters_in_names():
                      ("陈𠮷祥", "appoint", "市地方志办公室主任"), ("阿依古丽·买买提", "appoint", "市民族宗教事务局副局长")]
 
 
+def test_more_wordings_of_other_cities_and_eras():
+    assert read("兹任命张三为市水务局局长。\n现任命李四为市统计局副局长。\n经研究，同意王五同志辞去市政协副主席职务。") == [
+        ("张三", "appoint", "市水务局局长"), ("李四", "appoint", "市统计局副局长"), ("王五", "remove", "市政协副主席")]
+    assert read("张三、李四同志分别任市教育局局长、市民政局局长。\n任命赵一、钱二分别为市审计局局长、市统计局局长。") == [
+        ("张三", "appoint", "市教育局局长"), ("李四", "appoint", "市民政局局长"),
+        ("赵一", "appoint", "市审计局局长"), ("钱二", "appoint", "市统计局局长")]
+    found = decisions("赵六同志任市审计局副局长（试用期一年，自2024年1月起计算）；\n"
+                      "免去孙七同志的市财政局局长职务（另有任用）。\n周八同志试用期满，经考核合格，正式任职。", TITLE)
+    assert [(d.person, d.action.value, d.post, d.note) for d in found] == [
+        ("赵六", "appoint", "市审计局副局长", "（试用期一年，自2024年1月起计算）"),
+        ("赵六", "trial", None, "试用期一年，自2024年1月起计算"),
+        ("孙七", "remove", "市财政局局长", "（另有任用）"),
+        ("周八", "trial_ends", None, "试用期满，经考核合格，正式任职")]
+
+
 def test_the_span_of_a_decision_is_its_clause_in_the_text():
     text = "市人民政府决定：\n魏伟任市人民政府办公室副主任；\n丁澜进任市粮食和\n物资储备局局长。"
     spans = [text[d.start:d.end] for d in decisions(text, TITLE)]

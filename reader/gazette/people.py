@@ -53,14 +53,15 @@ class PersonDecision:
 
 _TITLE = re.compile(r"任免|任职|任命|免职|免去|聘任|聘用|解聘|提名|挂职|职务|人事")
 _HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
-_VERB_FIRST = frozenset("任为聘挂兼提推转调担不辞同")
-_DECIDES = re.compile(r"^(?:[^，,：:]{0,20}?(?:决定|批准|同意))(?=任命|免去|免职|聘任|提名)")
+_VERB_FIRST = frozenset("任为聘挂兼提推转调担不辞同分")
+_DECIDES = re.compile(r"^(?:[^，,：:]{0,20}?(?:决定|批准|同意)|兹|现|特|另)(?=任命|免去|免职|聘任|提名)")
 _SKIP_TITLE = re.compile(r"公示|公告栏|考察预告")
 _VERBS = [("任命为", Action.APPOINT), ("聘任为", Action.APPOINT), ("提名为", Action.NOMINATE),
           ("推荐为", Action.NOMINATE), ("挂任", Action.SECOND), ("兼任", Action.APPOINT), ("聘任", Action.APPOINT),
           ("聘为", Action.APPOINT), ("转任", Action.APPOINT), ("调任", Action.APPOINT), ("担任", Action.APPOINT),
           ("任", Action.APPOINT)]
-_NOT_DECIDED = re.compile("现任|拟任|曾任|历任|原任|拟提名|拟聘")
+_NOT_DECIDED = re.compile("现任(?!命)|拟任|曾任|历任|原任|拟提名|拟聘")
+_PARTS = re.compile(r"(?:[^，,（(]|[（(][^）)]*[）)]?)+")  # comma parts; a comma inside brackets stays
 _VERB = re.compile("|".join(v for v, _ in _VERBS))
 _ACTION_OF = dict(_VERBS)
 _GROUP = re.compile(rf"(?P<names>[{NAME_CHARS}·、]+?)(?P<etc>等)?(?:(?P<num>[0-9一二三四五六七八九十两]+)名)?同志"
@@ -135,7 +136,7 @@ class _Reader:
             self.retire_notes.append(body)
         person: list[str] = []
         self.in_clause = self.verb
-        for m in re.finditer(r"[^，,]+", body):
+        for m in _PARTS.finditer(body):
             person = self.part(m.group(0), offset, end, person, start, end)  # a record spans its whole clause
 
     def part(self, text: str, s: int, e: int, person: list[str], cs: int, ce: int) -> list[str]:
@@ -162,7 +163,7 @@ class _Reader:
             if "试用期" in text and not re.search(r"已满|期满", text):
                 self.add(person, Action.TRIAL, None, text, s, e)
             return person
-        found = self.subject(text)
+        found = self.subject(text) or (self.subject(text[2:]) if text.startswith("同意") else None)
         if found is None and self.in_clause is Action.REMOVE and "职务" in text:
             return self.removal(text, s, e, [])  # 决定免去： then 张三的A职务
         if found is None:
@@ -178,6 +179,13 @@ class _Reader:
             head, rest = text[:k], text[k:]
             if rest.startswith("同志"):
                 rest = rest[2:]
+            if rest.startswith("分别"):
+                rest_verb = rest[2:]
+                if self._verb_at(rest_verb) or rest_verb.startswith("为"):
+                    names = split_names(head)
+                    if names and all(valid_name(n) for n in names):
+                        self.known.update(names)
+                        return names, rest
             verb = self._verb_at(rest) or (rest.startswith("为") and self.in_clause is Action.APPOINT) \
                 or rest.startswith(("不再担任", "辞去"))
             if not verb:
@@ -204,16 +212,35 @@ class _Reader:
                 action, verb = act, word
                 break
         post = rest[len(verb):]
+        if verb != "为" and post.startswith("分别") or rest.startswith("分别"):
+            return self.respectively(names, rest, s, e)
         if action is Action.NOMINATE or re.search(r"人选$", post):
             action, post = Action.NOMINATE, re.sub(r"人选$", "", post)
         note = "聘任" if verb.startswith("聘") else ("提名为…人选" if action is Action.NOMINATE else None)
         self.posts(names, action, post, s, e, note)
         return names
 
+    def respectively(self, names: list[str], rest: str, s: int, e: int) -> list[str]:
+        """张三、李四同志分别任A、B: the n-th name to the n-th post (all to each when the counts differ)."""
+        rest = rest.replace("分别", "", 1)
+        action = self._verb_at(rest) or Action.APPOINT
+        verb = _VERB.match(rest)
+        posts = split_posts(rest[verb.end():] if verb else rest.removeprefix("为"))
+        if len(posts) != len(names):
+            self.posts(names, action, "、".join(posts), s, e)
+            return names
+        for name, post in zip(names, posts, strict=True):
+            self.posts([name], action, post, s, e)
+        return names
+
     def appointment(self, text: str, s: int, e: int) -> list[str]:
         """任命/聘任/提名 + names + 为 + posts."""
         verb, rest = text[:2], text[2:]
         rest = rest[1:] if rest.startswith(("：", ":")) else rest
+        both = re.match(r"(?P<names>.+?)(?:同志)?分别为(?P<posts>.+)$", rest)
+        if both and all(valid_name(n) for n in split_names(both.group("names"))):
+            self.in_clause = Action.APPOINT
+            return self.respectively(split_names(both.group("names")), "为" + both.group("posts"), s, e)
         names, post = _names_then(rest, "为")
         if not names:
             return []

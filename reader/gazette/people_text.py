@@ -11,6 +11,7 @@ from reader.textfold import HAN
 # names may hold rare characters beyond the Basic Multilingual Plane (extensions B and later)
 NAME_CHARS = HAN + "\U00020000-\U0003134f"
 _NOT_NAME = set("的了与及等在按经对将其该各以员本市县区局委部厅处科室院办府免职聘挂兼拟现届第号年月日、，。；：（）()")
+_NOT_NAME_START = ("同意", "决定", "批准", "任命", "免去", "根据", "经过", "鉴于", "按照", "现将", "兹", "另")
 _NAME = re.compile(rf"(?:[{NAME_CHARS}]{{1,8}}(?:[·•・][{NAME_CHARS}]{{1,8}})+|[{NAME_CHARS}]{{2,4}})")
 _CLAUSE_START = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|任命|免去|免职|聘任|提名|决定|根据|按照|经|以上|鉴于"
@@ -55,7 +56,7 @@ class Flat:
 
 def valid_name(name: str) -> bool:
     """Whether a string can be a person's name: 2-4 characters (longer with ·), none that only grammar uses."""
-    return bool(_NAME.fullmatch(name)) and not (set(name) & _NOT_NAME)
+    return bool(_NAME.fullmatch(name)) and not (set(name) & _NOT_NAME) and not name.startswith(_NOT_NAME_START)
 
 
 def split_names(text: str) -> list[str]:
