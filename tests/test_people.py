@@ -230,3 +230,25 @@ def test_search_by_person_finds_the_decisions_and_marks_the_name_across_a_line_b
         # 赵一鸣 is named in the leading group too, but only the decision answers 人物:
         assert [h.title for h in archive.search("人物:赵一鸣").hits] == ["云岭市人民政府关于赵一鸣等同志职务任免的通知"]
         assert archive.search("人物:无此人").hits == []
+
+
+def test_an_archive_from_schema_7_gains_its_people_and_a_deletion_drops_them(shared, tmp_path):
+    import sqlite3
+
+    home = tmp_path / "home"
+    with Archive(home) as archive:
+        assert archive.import_file(shared / "pdfs" / "003_2d9d92cc5e93bbdd.pdf").ok
+        assert archive.import_file(shared / "pdfs" / "000_2237ef091f7feed5.pdf").ok
+        before = [r.to_json() for r in archive.people_records()]
+    con = sqlite3.connect(home / "archive.db")
+    con.execute("DROP TABLE people")  # the archive as schema 7 left it
+    con.execute("PRAGMA user_version = 7")
+    con.commit()
+    con.close()
+    with Archive(home) as archive:
+        assert [r.to_json() for r in archive.people_records()] == before
+        assert len(before) == 129
+        issue = next(i.id for i in archive.issues() if i.year == 2023 and i.issue == 3)
+        archive.delete_issue(issue)
+        assert {r.doc_number[:2] for r in archive.people_records()} == {"青政"}
+        assert archive.people_lookup("王慧琴") == ([], False)
