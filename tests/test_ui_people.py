@@ -73,8 +73,9 @@ def test_a_name_typed_shows_a_timeline_and_a_click_opens_the_decision(qtbot, hom
     type_text(qtbot, panel.query, "李四海")
     assert panel.summary.text() == "1 个姓名的 3 项决定"
     assert rows(panel.timeline) == [
-        ["李四海"], ["2024-03-15", "任命", "市财政局副局长"], ["2024-03-15", "免去", "市税务服务中心主任"],
+        ["李四海　（3 项决定）"], ["2024-03-15", "任命", "市财政局副局长"], ["2024-03-15", "免去", "市税务服务中心主任"],
         ["2024-03-15", "试用期", "—　任职试用期为一年"]]
+    assert panel.timeline.headerItem().text(2) == "职务"
     click(qtbot, panel.timeline, panel.timeline.topLevelItem(0).child(1))
     assert w.reader.doc.title == "云岭市人民政府关于赵一鸣等同志职务任免的通知"
     assert w.reader.textCursor().selectedText() == "李四海任市财政局副局长，免去其市税务服务中心主任职务"
@@ -87,8 +88,8 @@ def test_a_post_typed_shows_who_held_it_and_enter_opens_the_first(qtbot, home):
     panel = w.people.panel
     type_text(qtbot, panel.query, "驻甲国特命全权大使")
     assert rows(panel.timeline) == [
-        ["中华人民共和国驻甲国特命全权大使"], ["1999-04-29", "宋明　免去", "中华人民共和国驻甲国特命全权大使"],
-        ["1999-04-29", "欧阳晓东　任命", "中华人民共和国驻甲国特命全权大使"]]
+        ["中华人民共和国驻甲国特命全权大使　（2 项决定）"], ["1999-04-29", "免去", "宋明"], ["1999-04-29", "任命", "欧阳晓东"]]
+    assert panel.timeline.headerItem().text(2) == "人员"
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     assert w.reader.doc.title == "全国人民代表大会常务委员会任免名单"
     assert w.reader.textCursor().selectedText() == "免去宋明的中华人民共和国驻甲国特命全权大使职务"
@@ -105,5 +106,5 @@ def test_the_english_window_shows_no_chinese_ui_words(qtbot, home):
     assert w.people.dock.windowTitle() == "People"
     type_text(qtbot, panel.query, "王殿锁")
     assert panel.summary.text() == "1 decisions on 1 names"
-    assert rows(panel.timeline)[1] == ["2024-03-15", "removed", "市城市管理局副局长"]
+    assert rows(panel.timeline)[:2] == [["王殿锁　(1 decisions)"], ["2024-03-15", "removed", "市城市管理局副局长"]]
     w.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import PersonRecord
+from reader.ui.layout import MIN_WIDTHS
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -34,6 +35,7 @@ class PeoplePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePanel")
+        self.setMinimumWidth(MIN_WIDTHS["dock"])
         self.query = QLineEdit()
         self.query.setObjectName("peopleQuery")
         self.query.setClearButtonEnabled(True)
@@ -48,7 +50,8 @@ class PeoplePanel(QWidget):
         self.timeline.setRootIsDecorated(True)
         self.timeline.setUniformRowHeights(True)
         self.timeline.setAccessibleName(self.tr("Decisions found"))
-        for column, width in enumerate((100, 100, 240)):  # fixed widths: measuring every row would cost each keystroke
+        self.timeline.setIndentation(12)
+        for column, width in enumerate((98, 64, 280)):  # fixed widths: measuring every row would cost each keystroke
             self.timeline.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -82,20 +85,26 @@ class PeoplePanel(QWidget):
         more = self.tr(" (the first {0})").format(LIMIT) if len(records) >= LIMIT else ""
         self.summary.setText((self.tr("{0} decisions on {1} posts") if by_post else self.tr("{0} decisions on {1} names"))
                              .format(len(records), len(groups)) + more)
+        third = self.tr("Person") if by_post else self.tr("Post")
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Decision"), third, self.tr("Document")])
         tops = []
         for key, rows in groups.items():
-            top = QTreeWidgetItem([key or self.tr("(no post)"), self.tr("{0} decisions").format(len(rows))])
+            heading = (key or self.tr("(no post)")) + "　" + self.tr("({0} decisions)").format(len(rows))
+            top = QTreeWidgetItem([heading])
             children = []
             for r in rows:
-                who = f"{r.person}　" if by_post else ""
-                post = (r.post or "—") + (f"　{r.note}" if r.note else "")
-                item = QTreeWidgetItem([r.date or "", who + self.action_text(r.action), post, r.doc_number or r.title])
+                what = r.person if by_post else (r.post or "—")
+                item = QTreeWidgetItem([r.date or "", self.action_text(r.action),
+                                        what + (f"　{r.note}" if r.note else ""), r.doc_number or r.title])
                 item.setData(0, RECORD_ROLE, r)
+                item.setToolTip(2, what + (f"　{r.note}" if r.note else ""))
                 item.setToolTip(3, r.title)
                 children.append(item)
             top.addChildren(children)  # in one call: a keystroke refills the tree
             tops.append(top)
         self.timeline.addTopLevelItems(tops)
+        for top in tops:
+            top.setFirstColumnSpanned(True)  # the name or post heads its rows across the columns
         self.timeline.expandAll()
 
     def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -867,7 +867,7 @@ Note on this passage:</source>
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="118" />
+        <location filename="../../reader/ui/people_panel.py" line="131" />
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -875,109 +875,114 @@ Note on this passage:</source>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="40" />
+        <location filename="../../reader/ui/people_panel.py" line="42" />
         <source>Name, or part of a post</source>
         <translation>姓名，或职务的一部分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="41" />
+        <location filename="../../reader/ui/people_panel.py" line="43" />
         <source>Find a person or a post</source>
         <translation>查找人员或职务</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="47" />
+        <location filename="../../reader/ui/people_panel.py" line="49" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="47" />
+        <location filename="../../reader/ui/people_panel.py" line="49" />
         <source>Decision</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="47" />
+        <location filename="../../reader/ui/people_panel.py" line="49" />
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="47" />
+        <location filename="../../reader/ui/people_panel.py" line="49" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="50" />
+        <location filename="../../reader/ui/people_panel.py" line="52" />
         <source>Decisions found</source>
         <translation>找到的任免决定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="63" />
+        <location filename="../../reader/ui/people_panel.py" line="68" />
         <source>appointed</source>
         <translation>任命</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="63" />
+        <location filename="../../reader/ui/people_panel.py" line="68" />
         <source>removed</source>
         <translation>免去</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="63" />
+        <location filename="../../reader/ui/people_panel.py" line="68" />
         <source>seconded</source>
         <translation>挂职</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="64" />
+        <location filename="../../reader/ui/people_panel.py" line="69" />
         <source>nominated</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="64" />
+        <location filename="../../reader/ui/people_panel.py" line="69" />
         <source>trial period</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="65" />
+        <location filename="../../reader/ui/people_panel.py" line="70" />
         <source>trial period ended</source>
         <translation>试用期满</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="65" />
+        <location filename="../../reader/ui/people_panel.py" line="70" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="72" />
+        <location filename="../../reader/ui/people_panel.py" line="77" />
         <source>Type a name, or part of a post.</source>
         <translation>输入姓名，或职务的一部分（如 自然资源局）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="75" />
+        <location filename="../../reader/ui/people_panel.py" line="80" />
         <source>No decisions on “{0}”.</source>
         <translation>没有关于“{0}”的任免决定。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="80" />
+        <location filename="../../reader/ui/people_panel.py" line="85" />
         <source> (the first {0})</source>
         <translation>（显示前 {0} 项）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="81" />
+        <location filename="../../reader/ui/people_panel.py" line="86" />
         <source>{0} decisions on {1} posts</source>
         <translation>{1} 个职务的 {0} 项决定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="81" />
+        <location filename="../../reader/ui/people_panel.py" line="86" />
         <source>{0} decisions on {1} names</source>
         <translation>{1} 个姓名的 {0} 项决定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="84" />
+        <location filename="../../reader/ui/people_panel.py" line="92" />
         <source>(no post)</source>
         <translation>（无职务）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="84" />
-        <source>{0} decisions</source>
-        <translation>{0} 项决定</translation>
+        <location filename="../../reader/ui/people_panel.py" line="92" />
+        <source>({0} decisions)</source>
+        <translation>（{0} 项决定）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="88" />
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
