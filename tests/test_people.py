@@ -123,6 +123,15 @@ def test_more_wordings_of_other_cities_and_eras():
         ("周八", "trial_ends", None, "试用期满，经考核合格，正式任职")]
 
 
+def test_candidates_concurrent_posts_and_the_end_of_a_colon_list():
+    assert read("提名张三为市长候选人。\n免去李四兼任的市政府办公室主任职务。\n免去王五同志的市教育局局长、党组书记职务。") == [
+        ("张三", "nominate", "市长"), ("李四", "remove", "市政府办公室主任"), ("王五", "remove", "市教育局局长"),
+        ("王五", "remove", "党组书记")]
+    # 任命： carries its verb down its list only: a later sentence with 为 appoints nobody
+    assert read("国务院决定任命：\n刘一为外交部副部长；\n各部门要认真做好工作交接。\n联系人为张三秘书长。") == [
+        ("刘一", "appoint", "外交部副部长")]
+
+
 def test_the_span_of_a_decision_is_its_clause_in_the_text():
     text = "市人民政府决定：\n魏伟任市人民政府办公室副主任；\n丁澜进任市粮食和\n物资储备局局长。"
     spans = [text[d.start:d.end] for d in decisions(text, TITLE)]

@@ -55,6 +55,7 @@ _TITLE = re.compile(r"任免|任职|任命|免职|免去|聘任|聘用|解聘|�
 _HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
 _VERB_FIRST = frozenset("任为聘挂兼提推转调担不辞同分")
 _DECIDES = re.compile(r"^(?:[^，,：:]{0,20}?(?:决定|批准|同意)|兹|现|特|另)(?=任命|免去|免职|聘任|提名)")
+_NAMES_CUT = re.compile(rf"(?P<names>[{NAME_CHARS}·、]+?)(?:同志兼任的|同志的|兼任的|同志|的)(?P<post>.+)$")
 _SKIP_TITLE = re.compile(r"公示|公告栏|考察预告")
 _VERBS = [("任命为", Action.APPOINT), ("聘任为", Action.APPOINT), ("提名为", Action.NOMINATE),
           ("推荐为", Action.NOMINATE), ("挂任", Action.SECOND), ("兼任", Action.APPOINT), ("聘任", Action.APPOINT),
@@ -136,8 +137,11 @@ class _Reader:
             self.retire_notes.append(body)
         person: list[str] = []
         self.in_clause = self.verb
+        before = len(self.out)
         for m in _PARTS.finditer(body):
             person = self.part(m.group(0), offset, end, person, start, end)  # a record spans its whole clause
+        if len(self.out) == before and self.verb is not None and len(body) > 6:
+            self.verb = None  # a clause deciding nothing ends the list that 任命：/免去： opened
 
     def part(self, text: str, s: int, e: int, person: list[str], cs: int, ce: int) -> list[str]:
         """One comma part of a clause; returns the people the next part speaks of."""
@@ -214,8 +218,8 @@ class _Reader:
         post = rest[len(verb):]
         if verb != "为" and post.startswith("分别") or rest.startswith("分别"):
             return self.respectively(names, rest, s, e)
-        if action is Action.NOMINATE or re.search(r"人选$", post):
-            action, post = Action.NOMINATE, re.sub(r"人选$", "", post)
+        if action is Action.NOMINATE or re.search(r"(?:人选|候选人)$", post):
+            action, post = Action.NOMINATE, re.sub(r"(?:人选|候选人)$", "", post)
         note = "聘任" if verb.startswith("聘") else ("提名为…人选" if action is Action.NOMINATE else None)
         self.posts(names, action, post, s, e, note)
         return names
@@ -247,8 +251,8 @@ class _Reader:
         self.known.update(names)
         action = {"提名": Action.NOMINATE, "推荐": Action.NOMINATE}.get(verb, Action.APPOINT)
         self.in_clause = Action.APPOINT
-        if re.search(r"人选$", post):
-            action, post = Action.NOMINATE, post[:-2]
+        if re.search(r"(?:人选|候选人)$", post):
+            action, post = Action.NOMINATE, re.sub(r"(?:人选|候选人)$", "", post)
         note = "聘任" if verb == "聘任" else ("提名为…人选" if action is Action.NOMINATE else None)
         self.posts(names, action, post, s, e, note)
         return names
@@ -263,7 +267,7 @@ class _Reader:
         if rest.startswith("其"):
             names, rest = person, rest[1:]
         else:
-            cut = re.match(rf"(?P<names>[{NAME_CHARS}·、]+?)(?:同志的|同志|的)(?P<post>.+)$", rest)
+            cut = _NAMES_CUT.match(rest)
             if cut and all(valid_name(n) for n in split_names(cut.group("names"))):
                 names, rest = split_names(cut.group("names")), cut.group("post")
             else:
