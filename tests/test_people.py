@@ -261,3 +261,12 @@ def test_an_archive_from_schema_7_gains_its_people_and_a_deletion_drops_them(sha
         archive.delete_issue(issue)
         assert {r.doc_number[:2] for r in archive.people_records()} == {"青政"}
         assert archive.people_lookup("王慧琴") == ([], False)
+
+
+def test_a_decision_under_another_title_and_a_law_that_only_speaks_of_appointing():
+    text = ("中华人民共和国主席令\n根据中华人民共和国第一届全国人民代表大会第一次会议的决定：\n"
+            "任命周恩来为中华人民共和国国务院总理。\n主席 毛泽东\n一九五四年九月二十七日")
+    assert read(text, "中华人民共和国主席令") == [("周恩来", "appoint", "中华人民共和国国务院总理")]
+    found = decisions("国务院第二次全体会议通过的任免事项\n任命陈云、林彪为国务院副总理。", "国务院公报")
+    assert [(d.person, d.decided_by) for d in found] == [("陈云", "国务院"), ("林彪", "国务院")]
+    assert read("副院长由院长提请本级人民代表大会常务委员会任命。审判员由院长任免。", "中华人民共和国人民法院组织法") == []

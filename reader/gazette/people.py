@@ -56,6 +56,9 @@ _HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|�
 _VERB_FIRST = frozenset("任为聘挂兼提推转调担不辞同分")
 _DECIDES = re.compile(r"^(?:[^，,：:]{0,20}?(?:决定|批准|同意)|兹|现|特|另)(?=任命|免去|免职|聘任|提名)")
 _NAMES_CUT = re.compile(rf"(?P<names>[{NAME_CHARS}·、]+?)(?:同志兼任的|同志的|兼任的|同志|的)(?P<post>.+)$")
+# a decision under another title (中华人民共和国主席令: 决定：任命周恩来为…): 任命…为 / 免去…的 opening a clause
+_LIST_LINE = re.compile(r"(?:^|[：:；;。\n])[ \t\u3000]*(?:[一二三四五六七八九十\d]+[、.．])?(?:任命|免去)"
+                        r"[^，,。；;\n的为]{2,12}(?:为|的)")
 _SKIP_TITLE = re.compile(r"公示|公告栏|考察预告")
 _VERBS = [("任命为", Action.APPOINT), ("聘任为", Action.APPOINT), ("提名为", Action.NOMINATE),
           ("推荐为", Action.NOMINATE), ("挂任", Action.SECOND), ("兼任", Action.APPOINT), ("聘任", Action.APPOINT),
@@ -77,7 +80,7 @@ def is_personnel(title: str, text: str) -> bool:
     """Whether a document may decide on people: a personnel title, or a heading list (…任免人员) in its text."""
     if _SKIP_TITLE.search(title):
         return False
-    if _TITLE.search(title):
+    if _TITLE.search(title) or (("任命" in text or "免去" in text) and _LIST_LINE.search(text)):
         return True
     for suffix in ("人员", "名单", "事项"):  # str.find first: most texts hold no heading at all
         at = text.find(suffix)
@@ -124,7 +127,7 @@ class _Reader:
         offset = start + len(text) - len(body)
         heading = _HEADING.match(body.strip())
         if heading:
-            self.decided_by = heading.group("organ").strip()
+            self.decided_by = re.split(r"第[一二三四五六七八九十百\d]+次|通过的|关于", heading.group("organ"))[0].strip()
             self.verb = Action.REMOVE if heading.group("kind") in ("免职", "免去") else None
             return
         if body.rstrip("：:").endswith(("任命", "决定任命", "聘任")) and len(body) < 30:
