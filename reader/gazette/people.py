@@ -14,9 +14,13 @@ import re
 from dataclasses import dataclass
 
 from reader.gazette.people_text import (
+    HEADING,
     NAME_CHARS,
     Flat,
+    cn_count,
     flatten,
+    is_personnel,
+    names_then,
     organ_of,
     split_names,
     split_posts,
@@ -51,15 +55,9 @@ class PersonDecision:
     decided_by: str | None = None  # the organ of a heading list (全国人民代表大会常务委员会任命人员), else None
 
 
-_TITLE = re.compile(r"任免|任职|任命|免职|免去|聘任|聘用|解聘|提名|挂职|职务|人事")
-_HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
 _VERB_FIRST = frozenset("任为聘挂兼提推转调担不辞同分")
 _DECIDES = re.compile(r"^(?:[^，,：:]{0,20}?(?:决定|批准|同意)|兹|现|特|另)(?=任命|免去|免职|聘任|提名)")
 _NAMES_CUT = re.compile(rf"(?P<names>[{NAME_CHARS}·、]+?)(?:同志兼任的|同志的|兼任的|同志|的)(?P<post>.+)$")
-# a decision under another title (中华人民共和国主席令: 决定：任命周恩来为…): 任命…为 / 免去…的 opening a clause
-_LIST_LINE = re.compile(r"(?:^|[：:；;。\n])[ \t\u3000]*(?:[一二三四五六七八九十\d]+[、.．])?(?:任命|免去)"
-                        r"[^，,。；;\n的为]{2,12}(?:为|的)")
-_SKIP_TITLE = re.compile(r"公示|公告栏|考察预告")
 _VERBS = [("任命为", Action.APPOINT), ("聘任为", Action.APPOINT), ("提名为", Action.NOMINATE),
           ("推荐为", Action.NOMINATE), ("挂任", Action.SECOND), ("兼任", Action.APPOINT), ("聘任", Action.APPOINT),
           ("聘为", Action.APPOINT), ("转任", Action.APPOINT), ("调任", Action.APPOINT), ("担任", Action.APPOINT),
@@ -74,24 +72,6 @@ _POST_START = ("市", "县", "区", "省", "州", "盟", "旗", "镇", "乡", "�
                "全国", "国家", "中央", "驻", "最高", "人民", "各", "党", "共青团", "工业园区", "开发区", "新区")
 _POST_END = re.compile(r"[长员官问使师任席记理事监督委表书令士]\s*(?:[（(][^（）()]*[）)])*$")
 _NOTE_BRACKET = re.compile(r"挂职|挂任|级$|试用期|兼$|兼职|聘任|聘用")
-
-
-def is_personnel(title: str, text: str) -> bool:
-    """Whether a document may decide on people: a personnel title, or a heading list (…任免人员) in its text."""
-    if _SKIP_TITLE.search(title):
-        return False
-    if _TITLE.search(title) or (("任命" in text or "免去" in text) and _LIST_LINE.search(text)):
-        return True
-    for suffix in ("人员", "名单", "事项"):  # str.find first: most texts hold no heading at all
-        at = text.find(suffix)
-        while at >= 0:
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
-            line = text[line_start: len(text) if line_end < 0 else line_end].strip()
-            if line.endswith(suffix) and _HEADING.match(line):
-                return True
-            at = text.find(suffix, at + 2)
-    return False
 
 
 def decisions(text: str, title: str = "") -> list[PersonDecision]:
@@ -110,6 +90,7 @@ class _Reader:
     """Reads clause by clause, keeping the person and the verb in force, then applies the group sentences."""
 
     def __init__(self, flat: Flat) -> None:
+        """A reader over one document's flattened text."""
         self.flat = flat
         self.out: list[PersonDecision] = []
         self.known: set[str] = set()
@@ -125,7 +106,7 @@ class _Reader:
         text = self.flat.text[start:end]
         body = re.sub(r"^[\s　]*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?", "", text)
         offset = start + len(text) - len(body)
-        heading = _HEADING.match(body.strip())
+        heading = HEADING.match(body.strip())
         if heading:
             self.decided_by = re.split(r"第[一二三四五六七八九十百\d]+次|通过的|关于", heading.group("organ"))[0].strip()
             self.verb = Action.REMOVE if heading.group("kind") in ("免职", "免去") else None
@@ -204,6 +185,7 @@ class _Reader:
         return None
 
     def _verb_at(self, text: str) -> Action | None:
+        """The action of the verb a text opens with (任, 聘任, 挂任, 提名为…), or None."""
         m = _VERB.match(text)
         return _ACTION_OF[m.group(0)] if m else None
 
@@ -248,7 +230,7 @@ class _Reader:
         if both and all(valid_name(n) for n in split_names(both.group("names"))):
             self.in_clause = Action.APPOINT
             return self.respectively(split_names(both.group("names")), "为" + both.group("posts"), s, e)
-        names, post = _names_then(rest, "为")
+        names, post = names_then(rest, "为")
         if not names:
             return []
         self.known.update(names)
@@ -336,7 +318,7 @@ class _Reader:
         if not names or not all(valid_name(n) for n in names):
             return False
         num = m.group("num")
-        count = _number(num) if num else None
+        count = cn_count(num) if num else None
         what = m.group("what")
         self.groups.append((names, bool(m.group("etc")), count, what, cs, ce))
         return True
@@ -385,23 +367,3 @@ def _conditions(post: str, action: Action) -> tuple[Action, str, str | None]:
         notes.insert(0, inner.group(0))
         post = post[: inner.start()] + post[inner.end():]
     return action, post.strip(), "".join(notes) or None
-
-
-def _number(text: str) -> int | None:
-    """13 or 十三 as a number."""
-    if text.isdigit():
-        return int(text)
-    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return digits.get(tens, 1) * 10 + digits.get(ones, 0)
-    return digits.get(text)
-
-
-def _names_then(text: str, word: str) -> tuple[list[str], str]:
-    """张三、李四(同志) + word + the rest: the first place the word follows valid names ([], text when none)."""
-    for m in re.finditer(word, text):
-        names = split_names(re.sub(r"同志$", "", text[: m.start()]))
-        if names and all(valid_name(n) for n in names):
-            return names, text[m.end():]
-    return [], text

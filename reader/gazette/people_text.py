@@ -1,5 +1,5 @@
-"""The text side of personnel decisions: lines joined into clauses (with offsets back into the text), names,
-posts and their titles. Used by reader/gazette/people.py."""
+"""The text side of personnel decisions: which documents decide on people, lines joined into clauses (with offsets
+back into the text), names, posts and their titles. Used by reader/gazette/people.py."""
 
 from __future__ import annotations
 
@@ -144,3 +144,49 @@ def flatten(text: str) -> Flat:
             offsets.extend(range(pos, pos + len(line)))
         pos += len(line) + 1
     return Flat("".join(out), offsets)
+
+
+_TITLE = re.compile(r"任免|任职|任命|免职|免去|聘任|聘用|解聘|提名|挂职|职务|人事")
+HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
+
+# a decision under another title (中华人民共和国主席令: 决定：任命周恩来为…): 任命…为 / 免去…的 opening a clause
+_LIST_LINE = re.compile(r"(?:^|[：:；;。\n])[ \t\u3000]*(?:[一二三四五六七八九十\d]+[、.．])?(?:任命|免去)"
+                        r"[^，,。；;\n的为]{2,12}(?:为|的)")
+_SKIP_TITLE = re.compile(r"公示|公告栏|考察预告")
+
+def is_personnel(title: str, text: str) -> bool:
+    """Whether a document may decide on people: a personnel title, or a heading list (…任免人员) in its text."""
+    if _SKIP_TITLE.search(title):
+        return False
+    if _TITLE.search(title) or (("任命" in text or "免去" in text) and _LIST_LINE.search(text)):
+        return True
+    for suffix in ("人员", "名单", "事项"):  # str.find first: most texts hold no heading at all
+        at = text.find(suffix)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line = text[line_start: len(text) if line_end < 0 else line_end].strip()
+            if line.endswith(suffix) and HEADING.match(line):
+                return True
+            at = text.find(suffix, at + 2)
+    return False
+
+
+def cn_count(text: str) -> int | None:
+    """13 or 十三 as a number."""
+    if text.isdigit():
+        return int(text)
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return digits.get(tens, 1) * 10 + digits.get(ones, 0)
+    return digits.get(text)
+
+
+def names_then(text: str, word: str) -> tuple[list[str], str]:
+    """张三、李四(同志) + word + the rest: the first place the word follows valid names ([], text when none)."""
+    for m in re.finditer(word, text):
+        names = split_names(re.sub(r"同志$", "", text[: m.start()]))
+        if names and all(valid_name(n) for n in names):
+            return names, text[m.end():]
+    return [], text
