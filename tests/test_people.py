@@ -53,6 +53,9 @@ def test_a_name_running_into_its_post_is_cut_by_the_grammar():
                 "免去郭恒斌裕民街道办事处主任职务。") == [
         ("任博文", "remove", "市自然资源局副局长"), ("张宁", "remove", "市商务和投资促进局副局长"),
         ("郭恒斌", "remove", "裕民街道办事处主任")]
+    # no 市 of its own: the place name the post begins with
+    assert read("免去张宁银川市交通运输局副局长职务；\n免去李建存中卫市交通运输局副局长职务。") == [
+        ("张宁", "remove", "银川市交通运输局副局长"), ("李建存", "remove", "中卫市交通运输局副局长")]
 
 
 def test_secondments_nominations_and_retirement():

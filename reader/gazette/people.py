@@ -70,6 +70,7 @@ _GROUP = re.compile(rf"(?P<names>[{NAME_CHARS}·、]+?)(?P<etc>等)?(?:(?P<num>[
                     r"(?P<what>(?:任职)?试用期.*|挂职期.*)$")
 _POST_START = ("市", "县", "区", "省", "州", "盟", "旗", "镇", "乡", "自治", "国务院", "中华人民共和国", "中国", "中共",
                "全国", "国家", "中央", "驻", "最高", "人民", "各", "党", "共青团", "工业园区", "开发区", "新区")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡|街道|开发区|园区)")
 _POST_END = re.compile(r"[长员官问使师任席记理事监督委表书令士]\s*(?:[（(][^（）()]*[）)])*$")
 _NOTE_BRACKET = re.compile(r"挂职|挂任|级$|试用期|兼$|兼职|聘任|聘用")
 
@@ -276,8 +277,10 @@ class _Reader:
         if best is None and person and not lead:
             return person, last  # 张三任A，免去B职务: the same person
         if best is None:
-            starts = [k for k in (2, 3, 4) if k < len(last) and last[k:].startswith(_POST_START)]
-            best = starts[0] if starts else 3
+            starts = [k for k in (2, 3) if last[k:].startswith(_POST_START)]
+            places = [k for k in (3, 2) if _PLACE.match(last, k)]  # 张宁银川市…, 李建存中卫市…
+            longer = [4] if len(last) > 4 and (last[4:].startswith(_POST_START) or _PLACE.match(last, 4)) else []
+            best = (starts or places or longer or [3])[0]
         name = last[:best]
         if not valid_name(name):
             return [], rest
