@@ -3,7 +3,8 @@
 A city gazette (聘任为, 任命…为 two posts, 免去张三、李四的…职务, a name running into its post, 挂任…挂职期为1年,
 提名为…人选, 退休, 不再担任, names with · and rare characters, a post broken over two lines, a trial period)
 with a leading group, a work division and a 任前公示 that decide nothing; and a national gazette in the style of
-1954 and 1999 (heading lists: 全国人民代表大会常务委员会任免名单, 国务院任免人员, 决定任命： then names). Each is
+1954 and 1999 (heading lists: 全国人民代表大会常务委员会任免名单, 国务院任免人员, 决定任命： then names, a 主席令);
+a provincial gazette (试用期 in brackets, 任命A为…，B为…, 分别任, 不再担任) with a leading group. Each is
 written as a text export and printed as a real PDF with tests/prints.py, so the whole import path is exercised."""
 
 from __future__ import annotations
@@ -83,6 +84,29 @@ CITY = [
         "云岭市人民政府", "2024年4月9日"),
 ]
 
+PROVINCE = [
+    Doc("人事任免", "示范省人民政府关于张明等职务任免的通知", "示政人〔2024〕3号", "各市、县人民政府，省政府各部门：",
+        ["省人民政府决定：",
+         "张明任示范省发展和改革委员会副主任（试用期一年）；",
+         "任命李华为示范省教育厅副厅长，王强为示范省财政厅副厅长；",
+         "免去赵刚的示范省交通运输厅副厅长职务；",
+         "免去钱伟、孙丽同志的示范省统计局副局长职务；",
+         "周敏、吴凡同志分别任示范省审计厅副厅长、示范省民政厅副厅长；",
+         "郑华同志不再担任示范省水利厅副厅长职务。"],
+        "示范省人民政府", "2024年6月3日",
+        [("张明", "appoint", "示范省发展和改革委员会副主任"), ("张明", "trial", None),
+         ("李华", "appoint", "示范省教育厅副厅长"), ("王强", "appoint", "示范省财政厅副厅长"),
+         ("赵刚", "remove", "示范省交通运输厅副厅长"), ("钱伟", "remove", "示范省统计局副局长"),
+         ("孙丽", "remove", "示范省统计局副局长"), ("周敏", "appoint", "示范省审计厅副厅长"),
+         ("吴凡", "appoint", "示范省民政厅副厅长"), ("郑华", "remove", "示范省水利厅副厅长")]),
+    Doc("省政府文件", "示范省人民政府关于成立示范省数字政府建设领导小组的通知", "示政发〔2024〕9号",
+        "各市、县人民政府，省政府各部门：",
+        ["为加强对数字政府建设工作的领导，省政府决定成立示范省数字政府建设领导小组。组成人员如下：",
+         "组　长：张明　省发展和改革委员会副主任", "副组长：李华　省教育厅副厅长",
+         "成　员：王强　省财政厅副厅长", "领导小组办公室设在省发展和改革委员会，张明同志兼任办公室主任。"],
+        "示范省人民政府", "2024年6月5日"),
+]
+
 NATIONAL = [
     Doc("国务院人事任免", "全国人民代表大会常务委员会任免名单", None, None,
         ["（1999年4月29日第九届全国人民代表大会常务委员会第九次会议通过）",
@@ -112,6 +136,13 @@ NATIONAL = [
         "国务院", "1999年5月8日",
         [("刘一", "appoint", "外交部副部长"), ("陈二", "appoint", "商务部部长助理"),
          ("赵三", "remove", "外交部副部长")]),
+    Doc("国务院人事任免", "中华人民共和国主席令", None, None,
+        ["根据中华人民共和国全国人民代表大会常务委员会的决定：",
+         "任命周一为中华人民共和国驻乙国特命全权大使；",
+         "免去吴二的中华人民共和国驻乙国特命全权大使职务。"],
+        "中华人民共和国主席", "1999年5月10日",
+        [("周一", "appoint", "中华人民共和国驻乙国特命全权大使"),
+         ("吴二", "remove", "中华人民共和国驻乙国特命全权大使")]),
 ]
 
 
@@ -133,7 +164,8 @@ def text_export(gazette: str, year: int, issue: int, docs: list[Doc]) -> str:
     return "\n".join(out) + "\n"
 
 
-ISSUES = [("云岭市人民政府公报", 2024, 5, CITY), ("中华人民共和国国务院公报", 1999, 15, NATIONAL)]
+ISSUES = [("云岭市人民政府公报", 2024, 5, CITY), ("中华人民共和国国务院公报", 1999, 15, NATIONAL),
+          ("示范省人民政府公报", 2024, 6, PROVINCE)]
 
 
 def write(folder: Path, layout_index: int = 1) -> list[tuple[Path, list[Doc]]]:
