@@ -21,9 +21,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def cmd_people(args: argparse.Namespace) -> int:
     """Print the records of a name and/or a post."""
-    from reader.archive import Archive, action_zh, to_csv
+    from reader.archive import action_zh, to_csv
+    from reader.cli import open_archive
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:  # the data home's archive, or an office pack's (--pack)
         records = archive.people_records(args.name, args.post)
     if args.json:
         text = json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=1) + "\n"

@@ -88,6 +88,14 @@ class People:
         self.db = db
         self.generation = generation  # the archive's change counter: names and posts are read again when it moves
         self._distinct: tuple[tuple[int, int], list[str], list[str]] | None = None  # (table key, names, posts)
+        self._exists: bool | None = None
+
+    @property
+    def available(self) -> bool:
+        """Whether the archive holds the table (a read-only pack from before schema 8 does not: no records)."""
+        if not self._exists:
+            self._exists = self.db[TABLE].exists()
+        return self._exists
 
     def add(self, docs: list[dict[str, Any]]) -> None:
         """Derive and store the rows of documents (dicts with id, title, text and date)."""
@@ -109,6 +117,8 @@ class People:
 
     def find(self, name: str = "", post: str = "", limit: int | None = None) -> list[PersonRecord]:
         """Records whose person holds name and whose post holds post (both parts of words), by date."""
+        if not self.available:
+            return []
         where, args = [], []
         if name.strip():
             where.append("p.person LIKE ?")
@@ -124,7 +134,7 @@ class People:
         """What the People panel shows for typed text, as it is typed: the records of the names holding it (the
         name itself first, then names starting with it), else of the posts holding it; (records, by post)."""
         text = text.strip()
-        if not text:
+        if not text or not self.available:
             return [], False
         names, posts = self._names_and_posts()
         for column, values, by_post in (("person", names, False), ("post", posts, True)):
@@ -149,22 +159,17 @@ class People:
 
     def of_document(self, doc_id: str) -> list[PersonRecord]:
         """A document's records in text order."""
+        if not self.available:
+            return []
         return [PersonRecord(*r) for r in self.db.execute(
             _SELECT + "WHERE p.document_id = ? ORDER BY p.ordinal", [doc_id]).fetchall()]
 
     def document_ids(self, name: str) -> set[str]:
         """The ids of the documents deciding on a person whose name holds the text (人物:/person: in search)."""
+        if not self.available:
+            return set()
         sql = f"SELECT DISTINCT document_id FROM {TABLE} WHERE person LIKE ? ESCAPE '\\'"
         return {r[0] for r in self.db.execute(sql, [f"%{_like(name.strip())}%"]).fetchall()}
-
-    def documents_of(self, name: str) -> dict[str, list[tuple[int, int]]]:
-        """The documents deciding on a person (exact name), each with the spans of its decisions."""
-        out: dict[str, list[tuple[int, int]]] = {}
-        for doc_id, start, end in self.db.execute(
-                f"SELECT document_id, start, \"end\" FROM {TABLE} WHERE person = ? ORDER BY document_id, ordinal",
-                [name]).fetchall():
-            out.setdefault(doc_id, []).append((start, end))
-        return out
 
 
 NAMES_SHOWN = 50  # names (or posts) a typed text may answer with in the panel: the best ranked first
