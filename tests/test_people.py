@@ -273,3 +273,23 @@ def test_a_decision_under_another_title_and_a_law_that_only_speaks_of_appointing
     found = decisions("国务院第二次全体会议通过的任免事项\n任命陈云、林彪为国务院副总理。", "国务院公报")
     assert [(d.person, d.decided_by) for d in found] == [("陈云", "国务院"), ("林彪", "国务院")]
     assert read("副院长由院长提请本级人民代表大会常务委员会任命。审判员由院长任免。", "中华人民共和国人民法院组织法") == []
+
+
+def test_people_from_an_office_pack_and_from_a_pack_older_than_the_people_table(printed, tmp_path, capsys):
+    import sqlite3
+
+    from reader.cli import main
+
+    pack = tmp_path / "pack"
+    with Archive(printed) as archive:
+        archive.build_pack(pack)
+    home = str(tmp_path / "home")
+    assert main(["--data-dir", home, "--pack", str(pack), "people", "李四海"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "李四海"
+    con = sqlite3.connect(pack / "archive.db")  # a pack written before schema 8: read-only, never migrated
+    con.execute("DROP TABLE people")
+    con.execute("PRAGMA user_version = 7")
+    con.commit()
+    con.close()
+    assert main(["--data-dir", home, "--pack", str(pack), "people", "李四海"]) == 0
+    assert capsys.readouterr().out.startswith("No personnel decisions found for name 李四海.")
