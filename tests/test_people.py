@@ -135,6 +135,15 @@ def test_candidates_concurrent_posts_and_the_end_of_a_colon_list():
         ("刘一", "appoint", "外交部副部长")]
 
 
+def test_heading_variants_secondment_periods_hiring_and_ranks():
+    found = decisions("国务院任免的工作人员名单\n任命习仲勋为国务院秘书长。", "国务院公报")
+    assert [(d.person, d.action.value, d.post, d.decided_by) for d in found] == [
+        ("习仲勋", "appoint", "国务院秘书长", "国务院")]
+    assert read("免去张三所兼的市政府办公室主任职务。\n李四同志任市商务局副局长，挂职时间一年。\n聘用赵六为市政府参事。") == [
+        ("张三", "remove", "市政府办公室主任"), ("李四", "second", "市商务局副局长"), ("赵六", "appoint", "市政府参事")]
+    assert read("王五晋升为一级主任科员。", "关于王五等同志职级晋升的通知") == [("王五", "appoint", "一级主任科员")]
+
+
 def test_the_span_of_a_decision_is_its_clause_in_the_text():
     text = "市人民政府决定：\n魏伟任市人民政府办公室副主任；\n丁澜进任市粮食和\n物资储备局局长。"
     spans = [text[d.start:d.end] for d in decisions(text, TITLE)]

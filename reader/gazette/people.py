@@ -55,10 +55,11 @@ class PersonDecision:
     decided_by: str | None = None  # the organ of a heading list (全国人民代表大会常务委员会任命人员), else None
 
 
-_VERB_FIRST = frozenset("任为聘挂兼提推转调担不辞同分")
+_VERB_FIRST = frozenset("任为聘挂兼提推转调担不辞同分晋")
 _DECIDES = re.compile(r"^(?:[^，,：:]{0,20}?(?:决定|批准|同意)|兹|现|特|另)(?=任命|免去|免职|聘任|提名)")
-_NAMES_CUT = re.compile(rf"(?P<names>[{NAME_CHARS}·、]+?)(?:同志兼任的|同志的|兼任的|同志|的)(?P<post>.+)$")
-_VERBS = [("任命为", Action.APPOINT), ("聘任为", Action.APPOINT), ("提名为", Action.NOMINATE),
+_NAMES_CUT = re.compile(rf"(?P<names>[{NAME_CHARS}·、]+?)(?:同志兼任的|同志所兼的|同志的|兼任的|所兼的|同志|的)(?P<post>.+)$")
+_VERBS = [("任命为", Action.APPOINT), ("聘任为", Action.APPOINT), ("聘用为", Action.APPOINT), ("晋升为", Action.APPOINT),
+          ("提名为", Action.NOMINATE),
           ("推荐为", Action.NOMINATE), ("挂任", Action.SECOND), ("兼任", Action.APPOINT), ("聘任", Action.APPOINT),
           ("聘为", Action.APPOINT), ("转任", Action.APPOINT), ("调任", Action.APPOINT), ("担任", Action.APPOINT),
           ("任", Action.APPOINT)]
@@ -138,7 +139,7 @@ class _Reader:
             return []
         if text.startswith(("免去", "免职", "免除")):
             return self.removal(text[2:], s, e, person)
-        if text.startswith(("任命", "聘任", "提名", "推荐")) and not text.startswith(("任命为", "聘任为", "提名为")):
+        if text.startswith(("任命", "聘任", "聘用", "提名", "推荐")) and not text.startswith(("任命为", "聘任为", "提名为")):
             return self.appointment(text, s, e)
         if text.startswith("其"):
             return self.verb_part(person, text[1:], s, e) if person else []
@@ -147,7 +148,9 @@ class _Reader:
         if person and re.match(r"(?:原任职务|原职务).*免除", text):
             self.add(person, Action.REMOVE, None, text, s, e)
             return person
-        if person and re.fullmatch(r"(?:挂职期|退休|(?:任职)?试用期).*", text):
+        if person and re.fullmatch(r"(?:挂职|退休|(?:任职)?试用期).*", text):
+            if text.startswith("挂职"):  # 张三任A，挂职时间一年: a secondment
+                self.second(person, s)
             self.note(person, text)
             if "试用期" in text and not re.search(r"已满|期满", text):
                 self.add(person, Action.TRIAL, None, text, s, e)
@@ -239,7 +242,7 @@ class _Reader:
         self.in_clause = Action.APPOINT
         if re.search(r"(?:人选|候选人)$", post):
             action, post = Action.NOMINATE, re.sub(r"(?:人选|候选人)$", "", post)
-        note = "聘任" if verb == "聘任" else ("提名为…人选" if action is Action.NOMINATE else None)
+        note = "聘任" if verb in ("聘任", "聘用") else ("提名为…人选" if action is Action.NOMINATE else None)
         self.posts(names, action, post, s, e, note)
         return names
 
@@ -304,6 +307,13 @@ class _Reader:
         start, end = self.flat.span(s, e)
         for name in names:
             self.out.append(PersonDecision(name, action, post, organ_of(post), note, start, end, self.decided_by))
+
+    def second(self, names: list[str], start: int) -> None:
+        """Make the appointments of people in the clause at start secondments."""
+        span = self.flat.span(start, start + 1)[0]
+        for rec in self.out:
+            if rec.person in names and rec.action is Action.APPOINT and rec.start <= span < rec.end:
+                rec.action = Action.SECOND
 
     def note(self, names: list[str], text: str) -> None:
         """Add a condition (挂职期1年, 退休) to the last record of each name."""

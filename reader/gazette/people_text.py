@@ -17,7 +17,7 @@ _CLAUSE_START = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|任命|免去|免职|聘任|提名|决定|根据|按照|经|以上|鉴于"
     r"|[^，,：:]{0,20}?(?:决定|批准)(?:任命|免去|聘任))")
 _VERB_AFTER_NAME = re.compile(rf"^(?P<name>[{NAME_CHARS}·•・]{{2,12}}?)(?:同志)?(?:任|兼任|聘任|聘为|挂任|提名为|为|不再担任)")
-_HEADING_LINE = re.compile(r"(?:任免|任命|免职|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
+_HEADING_LINE = re.compile(r"(?:任免|任命|免职|聘任|任职)(?:的)?(?:国家)?(?:工作)?(?:人员|名单|事项){1,2}$")
 _ENDS_CLAUSE = "；;。：:！？!?"
 _OPENS_CONTINUATION = "（(，,、；;。）)"
 
@@ -146,8 +146,9 @@ def flatten(text: str) -> Flat:
     return Flat("".join(out), offsets)
 
 
-_TITLE = re.compile(r"任免|任职|任命|免职|免去|聘任|聘用|解聘|提名|挂职|职务|人事")
-HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:国家工作)?(?:人员|名单|事项)$")
+_TITLE = re.compile(r"任免|任职|任命|免职|免去|聘任|聘用|解聘|提名|挂职|职务|人事|职级晋升")
+HEADING = re.compile(r"^(?P<organ>.{2,40}?)(?:决定)?(?P<kind>任免|任命|免职|免去|聘任|任职)(?:的)?(?:国家)?(?:工作)?"
+                     r"(?:人员|名单|事项){1,2}$")
 
 # a decision under another title (中华人民共和国主席令: 决定：任命周恩来为…): 任命…为 / 免去…的 opening a clause
 _LIST_LINE = re.compile(r"(?:^|[：:；;。\n])[ \t\u3000]*(?:[一二三四五六七八九十\d]+[、.．])?(?:任命|免去)"
