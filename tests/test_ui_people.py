@@ -108,3 +108,39 @@ def test_the_english_window_shows_no_chinese_ui_words(qtbot, home):
     assert panel.summary.text() == "1 decisions on 1 names"
     assert rows(panel.timeline)[:2] == [["王殿锁　(1 decisions)"], ["2024-03-15", "removed", "市城市管理局副局长"]]
     w.close()
+
+
+def test_export_csv_through_the_save_dialog(qtbot, home, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    w = open_window(qtbot, home)
+    w.act.show_people.trigger()
+    panel = w.people.panel
+    assert not panel.export.isEnabled()
+    type_text(qtbot, panel.query, "副局长")
+    assert panel.export.isEnabled()
+    target = tmp_path / "deputies.csv"
+    seen = []
+
+    def answer() -> None:  # the user types the file name into the save dialog and presses Enter
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(dialog.windowTitle())
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        edit.setText(str(target))
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+    qtbot.mouseClick(panel.export, Qt.MouseButton.LeftButton)
+    assert seen == ["将任免决定导出为 CSV"]
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = raw.decode("utf-8-sig").splitlines()
+    assert rows[0] == "person,action,post,organ,note,decided_by,date,doc_number,document_id"
+    assert len(rows) == 1 + 12  # every decision on a post holding 副局长, in the timeline's order
+    assert rows[1].split(",")[:3] == ["周五", "remove", "市商务局副局长"]
+    assert w.statusBar().currentMessage() == f"已将 12 项决定保存到 {target}"
+    w.close()

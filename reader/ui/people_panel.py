@@ -3,20 +3,24 @@ over time; a click or Enter opens the deciding document with the decision's text
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.archive import PersonRecord
+from reader.archive import PersonRecord, to_csv
 from reader.ui.layout import MIN_WIDTHS
 
 if TYPE_CHECKING:
@@ -24,6 +28,7 @@ if TYPE_CHECKING:
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 40
 LIMIT = 200  # records shown for one typed text (the label says when there are more)
+EXPORT_LIMIT = 100_000  # records a CSV export of the typed text holds
 
 
 class PeoplePanel(QWidget):
@@ -31,6 +36,7 @@ class PeoplePanel(QWidget):
 
     openDecision = Signal(object)  # the PersonRecord of the row activated
     queryChanged = Signal(str)
+    exportRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +49,10 @@ class PeoplePanel(QWidget):
         self.query.setAccessibleName(self.tr("Find a person or a post"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.export = QPushButton(self.tr("Export CSV…"))
+        self.export.setObjectName("peopleExport")
+        self.export.setToolTip(self.tr("Save these decisions as a spreadsheet (CSV, UTF-8)"))
+        self.export.setEnabled(False)
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("peopleTimeline")
         self.timeline.setColumnCount(4)
@@ -56,12 +66,16 @@ class PeoplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query)
-        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.export)
+        layout.addLayout(row)
         layout.addWidget(self.timeline, 1)
         self.query.textChanged.connect(self.queryChanged.emit)
         self.query.returnPressed.connect(self._open_first)
         self.timeline.itemActivated.connect(self._open)
         self.timeline.itemClicked.connect(self._open)
+        self.export.clicked.connect(self.exportRequested.emit)
 
     def action_text(self, action: str) -> str:
         """A decision's action in the window's language."""
@@ -73,6 +87,7 @@ class PeoplePanel(QWidget):
     def show_records(self, text: str, records: list[PersonRecord], by_post: bool) -> None:
         """Fill the timeline: one group per person (a name) or per post (who held it), decisions by date."""
         self.timeline.clear()
+        self.export.setEnabled(bool(records))
         if not text.strip():
             self.summary.setText(self.tr("Type a name, or part of a post."))
             return
@@ -136,6 +151,7 @@ class PeopleController(QObject):
         self.dock.hide()
         self.panel.queryChanged.connect(self.lookup)
         self.panel.openDecision.connect(self.open)
+        self.panel.exportRequested.connect(lambda: self.export_csv())
         window.bus.operationDidExecute.connect(lambda _change: self.lookup(self.panel.query.text()))
         self.dock.visibilityChanged.connect(lambda visible: self._focus() if visible else None)
         self.lookup("")
@@ -153,3 +169,24 @@ class PeopleController(QObject):
         """Open the deciding document with the decision's text selected and in view, the name marked."""
         if self.window.show_document(record.document_id, [record.person]) and record.end > record.start:
             self.window.reader.select_offsets(record.start, record.end)
+
+    def export_csv(self, path: str | None = None) -> str | None:
+        """Save the decisions answering the typed text (all of them, not only those shown) as CSV for a
+        spreadsheet, UTF-8 with a BOM; asks where when no path is given."""
+        text = self.panel.query.text().strip()
+        records, _by_post = self.window.archive.people_lookup(text, EXPORT_LIMIT)
+        if not records:
+            return None
+        if not path:
+            suggested = str(Path.home() / f"{text or 'people'}.csv")
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export decisions as CSV"), suggested,
+                                                  "CSV (*.csv)")
+            if not path:
+                return None
+        try:
+            Path(path).write_text(to_csv(records), encoding="utf-8", newline="")
+        except OSError as exc:
+            self.window.statusBar().showMessage(self.tr("Could not save {0}: {1}").format(path, exc.strerror), 10000)
+            return None
+        self.window.statusBar().showMessage(self.tr("Saved {0} decisions to {1}").format(len(records), path), 8000)
+        return path

@@ -867,122 +867,147 @@ Note on this passage:</source>
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="131" />
+        <location filename="../../reader/ui/people_panel.py" line="146" />
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="182" />
+        <source>Export decisions as CSV</source>
+        <translation>将任免决定导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="189" />
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="191" />
+        <source>Saved {0} decisions to {1}</source>
+        <translation>已将 {0} 项决定保存到 {1}</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="42" />
+        <location filename="../../reader/ui/people_panel.py" line="48" />
         <source>Name, or part of a post</source>
         <translation>姓名，或职务的一部分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="43" />
+        <location filename="../../reader/ui/people_panel.py" line="49" />
         <source>Find a person or a post</source>
         <translation>查找人员或职务</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="49" />
+        <location filename="../../reader/ui/people_panel.py" line="59" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="49" />
+        <location filename="../../reader/ui/people_panel.py" line="59" />
         <source>Decision</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="49" />
+        <location filename="../../reader/ui/people_panel.py" line="59" />
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="49" />
+        <location filename="../../reader/ui/people_panel.py" line="59" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="52" />
+        <location filename="../../reader/ui/people_panel.py" line="62" />
         <source>Decisions found</source>
         <translation>找到的任免决定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="68" />
+        <location filename="../../reader/ui/people_panel.py" line="82" />
         <source>appointed</source>
         <translation>任命</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="68" />
+        <location filename="../../reader/ui/people_panel.py" line="82" />
         <source>removed</source>
         <translation>免去</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="68" />
+        <location filename="../../reader/ui/people_panel.py" line="82" />
         <source>seconded</source>
         <translation>挂职</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="69" />
+        <location filename="../../reader/ui/people_panel.py" line="83" />
         <source>nominated</source>
         <translation>提名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="69" />
+        <location filename="../../reader/ui/people_panel.py" line="83" />
         <source>trial period</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="70" />
+        <location filename="../../reader/ui/people_panel.py" line="84" />
         <source>trial period ended</source>
         <translation>试用期满</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="70" />
+        <location filename="../../reader/ui/people_panel.py" line="84" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="77" />
+        <location filename="../../reader/ui/people_panel.py" line="92" />
         <source>Type a name, or part of a post.</source>
         <translation>输入姓名，或职务的一部分（如 自然资源局）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="80" />
+        <location filename="../../reader/ui/people_panel.py" line="95" />
         <source>No decisions on “{0}”.</source>
         <translation>没有关于“{0}”的任免决定。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="85" />
+        <location filename="../../reader/ui/people_panel.py" line="100" />
         <source> (the first {0})</source>
         <translation>（显示前 {0} 项）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="86" />
+        <location filename="../../reader/ui/people_panel.py" line="101" />
         <source>{0} decisions on {1} posts</source>
         <translation>{1} 个职务的 {0} 项决定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="86" />
+        <location filename="../../reader/ui/people_panel.py" line="101" />
         <source>{0} decisions on {1} names</source>
         <translation>{1} 个姓名的 {0} 项决定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="92" />
+        <location filename="../../reader/ui/people_panel.py" line="107" />
         <source>(no post)</source>
         <translation>（无职务）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="92" />
+        <location filename="../../reader/ui/people_panel.py" line="107" />
         <source>({0} decisions)</source>
         <translation>（{0} 项决定）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/people_panel.py" line="88" />
+        <location filename="../../reader/ui/people_panel.py" line="103" />
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="52" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="54" />
+        <source>Save these decisions as a spreadsheet (CSV, UTF-8)</source>
+        <translation>将这些决定保存为电子表格（CSV，UTF-8）</translation>
     </message>
 </context>
 <context>
