@@ -142,6 +142,7 @@ def test_heading_variants_secondment_periods_hiring_and_ranks():
     assert read("免去张三所兼的市政府办公室主任职务。\n李四同志任市商务局副局长，挂职时间一年。\n聘用赵六为市政府参事。") == [
         ("张三", "remove", "市政府办公室主任"), ("李四", "second", "市商务局副局长"), ("赵六", "appoint", "市政府参事")]
     assert read("王五晋升为一级主任科员。", "关于王五等同志职级晋升的通知") == [("王五", "appoint", "一级主任科员")]
+    assert read("王强同志任市审计局副局长，任职试用期一年。") == [("王强", "appoint", "市审计局副局长"), ("王强", "trial", None)]
 
 
 def test_the_span_of_a_decision_is_its_clause_in_the_text():

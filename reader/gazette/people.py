@@ -137,6 +137,13 @@ class _Reader:
         group = _GROUP.search(text) if "同志" in text and ("试用期" in text or "挂职期" in text) else None
         if group and self.group(group, cs, ce):
             return []
+        if person and re.fullmatch(r"(?:挂职|退休|(?:任职)?试用期).*", text):
+            if text.startswith("挂职"):  # 张三任A，挂职时间一年: a secondment
+                self.second(person, s)
+            self.note(person, text)
+            if "试用期" in text and not re.search(r"已满|期满", text):
+                self.add(person, Action.TRIAL, None, text, s, e)
+            return person
         if text.startswith(("免去", "免职", "免除")):
             return self.removal(text[2:], s, e, person)
         if text.startswith(("任命", "聘任", "聘用", "提名", "推荐")) and not text.startswith(("任命为", "聘任为", "提名为")):
@@ -147,13 +154,6 @@ class _Reader:
             return self.verb_part(person, text, s, e)
         if person and re.match(r"(?:原任职务|原职务).*免除", text):
             self.add(person, Action.REMOVE, None, text, s, e)
-            return person
-        if person and re.fullmatch(r"(?:挂职|退休|(?:任职)?试用期).*", text):
-            if text.startswith("挂职"):  # 张三任A，挂职时间一年: a secondment
-                self.second(person, s)
-            self.note(person, text)
-            if "试用期" in text and not re.search(r"已满|期满", text):
-                self.add(person, Action.TRIAL, None, text, s, e)
             return person
         found = self.subject(text) or (self.subject(text[2:]) if text.startswith("同意") else None)
         if found is None and self.in_clause is Action.REMOVE and "职务" in text:
