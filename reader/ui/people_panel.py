@@ -166,8 +166,9 @@ class PeopleController(QObject):
         self.panel.show_records(text.strip(), records, by_post)
 
     def open(self, record: PersonRecord) -> None:
-        """Open the deciding document with the decision's text selected and in view, the name marked."""
-        if self.window.show_document(record.document_id, [record.person]) and record.end > record.start:
+        """Open the deciding document with the decision's text marked as a hit, selected and in view."""
+        span = [(record.start, record.end)] if record.end > record.start else None
+        if self.window.show_document(record.document_id, span) and span:
             self.window.reader.select_offsets(record.start, record.end)
 
     def export_csv(self, path: str | None = None) -> str | None:
