@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reader import paths
+from reader import notices, paths
 from reader.citation import issue_label
 from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, ReadOnlyArchiveError, Reason
 from reader.gazette.docnumber import canonical
@@ -89,7 +89,7 @@ def ocr_confidence(pdf_pages: tuple[int, int] | None, ocr_pages: dict[int, float
     return round(sum(scores) / len(scores), 3) if scores else None
 
 
-KEPT_PAGES = "the original pages of the replaced PDF are kept for the page view"
+KEPT_PAGES = notices.KEPT_PAGES
 
 
 def kept_pages(old: dict[str, Any] | None, kind: str) -> tuple[str | None, str | None]:
@@ -149,19 +149,19 @@ class Importer:
                 recognizer.close()
         parsed = parse(source)
         if source.ocr_pages:
-            warnings_ocr = [f"{len(source.ocr_pages)} scanned pages were recognised by OCR (mean confidence "
-                            f"{sum(source.ocr_pages.values()) / len(source.ocr_pages):.2f}); check names and numbers"]
+            warnings_ocr = [notices.ocr_pages(len(source.ocr_pages),
+                                              sum(source.ocr_pages.values()) / len(source.ocr_pages))]
         else:
             warnings_ocr = []
         if not parsed.documents and not parsed.toc:
             raise NotAGazetteError(
                 f"{path}: not a gazette issue (no 目录 and no document with a 发文字号 found); nothing imported", path=path)
-        warnings = list(source.warnings) + warnings_ocr + list(parsed.warnings)
+        warnings = [notices.typed(w) for w in source.warnings] + warnings_ocr + list(parsed.warnings)
         if parsed.year is None or parsed.issue is None:
-            warnings.insert(0, "no year and issue number (such as 2023年第1期) found; imported as an untitled issue")
+            warnings.insert(0, notices.no_year_issue())
         if not parsed.gazette:
             parsed.gazette = parsed.printed_name = path.stem
-            warnings.insert(0, "no gazette name found on the cover; the file name is used")
+            warnings.insert(0, notices.no_gazette_name())
         issue_id = issue_id_for(parsed, sha)
         old = list(self.db["issues"].rows_where("id = ?", [issue_id]))
         if old and not replace:

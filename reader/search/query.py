@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader import notices
 from reader.gazette import docnumber
 from reader.search.analyzer import normalize
 
@@ -96,7 +97,7 @@ def parse_query(text: str) -> ParsedQuery:
             parsed.numbers.append(docnumber.parse_loose(m.group(0)))  # type: ignore[arg-type]
             rest = rest[:start] + " " * (m.end() - start) + rest[m.end():]
     if rest.count('"') % 2:
-        parsed.message = "unbalanced quote ignored; searched for the plain words"
+        parsed.message = notices.query_quote()
         rest = rest.replace('"', " ")
     group: list[Clause] = []
     pending_or = False
@@ -106,7 +107,7 @@ def parse_query(text: str) -> ParsedQuery:
             pending_or = bool(group) or bool(parsed.groups)
             continue
         if not name and value[-1] in ":：" and len(value) > 1:
-            parsed.message = f"empty '{value}' filter ignored"
+            parsed.message = notices.query_empty_filter(value)
             continue
         phrase = value.startswith('"') and value.endswith('"') and len(value) >= 2
         if phrase:
@@ -115,16 +116,15 @@ def parse_query(text: str) -> ParsedQuery:
         if name:
             fname = FIELDS.get(name.lower())
             if fname is None:
-                parsed.message = f"unknown field '{name}:' ignored; searched for the words after it"
+                parsed.message = notices.query_unknown_field(name)
         if not value.strip():
-            parsed.message = parsed.message or f"empty '{name}:' filter ignored"
+            parsed.message = parsed.message or notices.query_empty_filter(f"{name}:")
             continue
         if fname == "status" and normalize(value) not in STATUS_WORDS:
-            parsed.message = (f"'{value}' is not a status; use 有效, 废止, 失效, 过期, 未施行, 修改 or 未注明; "
-                              "that filter was ignored")
+            parsed.message = notices.query_bad_status(value)
             continue
         if fname == "year" and not YEAR_RANGE.match(normalize(value)):
-            parsed.message = f"'{value}' is not a year or range such as 2019-2023; that filter was ignored"
+            parsed.message = notices.query_bad_year(value)
             continue
         clause = Clause(fname, value, neg, phrase)
         if pending_or and parsed.groups and not group:
