@@ -1,4 +1,4 @@
-"""The command line: gazette-reader [--data-dir DIR] import|list|show|export-json|search|reindex|gui."""
+"""The command line: gazette-reader [--data-dir DIR] import|list|show|export-json|search|reindex|people|gui."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import __version__, cli_pack
+from reader.cli_people import add_parser as add_people_parser
+from reader.cli_people import cmd_people
 from reader.errors import GazetteError
 
 if TYPE_CHECKING:
@@ -58,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="remove an issue from the archive")
     p.add_argument("issue_id", metavar="ISSUE_ID")
 
-    p = sub.add_parser("search", help="full-text search (words, OR, -word, \"phrase\", 标题: 文号: 机关: 年份: 栏目: 公报:)")
+    p = sub.add_parser("search", help="full-text search (words, OR, -word, \"phrase\", 标题: 文号: 机关: 年份: 栏目: 公报: 人物:)")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -73,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
     p = notes_sub.add_parser("import", help="merge a JSON export (no duplicates)")
     p.add_argument("file", metavar="FILE")
+
+    add_people_parser(sub)
 
     marks = sub.add_parser("bookmarks", help="your bookmarks")
     marks_sub = marks.add_subparsers(dest="bookmarks_command", metavar="ACTION", required=True)
@@ -329,6 +333,7 @@ COMMANDS = {
     "show": cmd_show,
     "export-json": cmd_export_json,
     "delete": cmd_delete,
+    "people": cmd_people,
     "pack": cli_pack.cmd_pack,
 }
 

@@ -23,6 +23,7 @@ from reader.gazette.text import compact
 from reader.indexsync import IndexSync
 from reader.library import LIBRARY, LIBRARY_NAME
 from reader.models import Document, ParsedIssue
+from reader.people import People
 from reader.sources import WEB_SUFFIXES, read_source
 from reader.sources.ocr import Recognizer
 from reader.store.blocks import pack
@@ -142,13 +143,15 @@ class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
     def __init__(self, db: sqlite_utils.Database, home: Path, sync: IndexSync, validity: Validity,
-                 after_change: Callable[[str], None], *, readonly: bool = False) -> None:
+                 after_change: Callable[[str], None], *, readonly: bool = False,
+                 people: People | None = None) -> None:
         self.db = db
         self.readonly = readonly  # an office pack: nothing is written into it
         self.home = home
         self.files_dir = home / paths.FILES_DIR
         self.sync = sync
         self.validity = validity
+        self.people = people
         self.after_change = after_change
 
     def import_file(self, path: Path, *, replace: bool = False, password: str | None = None, ocr: bool = True,
@@ -282,6 +285,8 @@ class Importer:
 
     def _delete_rows(self, issue_id: str) -> None:
         self.validity.remove_issue(issue_id)
+        if self.people is not None:
+            self.people.remove_issue(issue_id)
         for table in ("documents", "toc", "sections"):
             self.db.execute(f"DELETE FROM {table} WHERE issue_id = ?", [issue_id])
         self.db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
@@ -304,6 +309,9 @@ class Importer:
         ids = [document_id_for(issue_id, d.key) for d in parsed.documents]
         self.validity.add([{"id": ids[k], "title": d.title, "doc_number_canonical": d.doc_number_canonical,
                             "date": d.date, "text": d.text} for k, d in enumerate(parsed.documents)])
+        if self.people is not None:
+            self.people.add([{"id": ids[k], "title": d.title, "text": d.text, "date": d.date or parsed.published}
+                             for k, d in enumerate(parsed.documents)])
         self.db.table("toc").insert_all(
             {
                 "issue_id": issue_id, "ordinal": k, "section": t.section, "title": t.title,

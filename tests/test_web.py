@@ -221,13 +221,13 @@ def test_schema_step_adds_the_collection_column_once(sample_home: Path) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     columns = [r[1] for r in db.execute("PRAGMA table_info(issues)")]
     db.close()
-    assert "collection" in columns and version >= 8
+    assert "collection" in columns and version >= 9
     import sqlite_utils
 
     from reader.store.schema import MIGRATIONS
 
     handle = sqlite_utils.Database(sample_home / "archive.db")
-    MIGRATIONS[8](handle)  # run again: nothing changes, nothing fails
+    MIGRATIONS[9](handle)  # run again: nothing changes, nothing fails
     assert [c for c in handle["issues"].columns_dict if c == "collection"] == ["collection"]
     handle.close()
 

@@ -6,6 +6,7 @@
     "生活垃圾分类"           the exact string
     标题:方案 title:方案     in the title;  文号:/number:, 机关:/issuer:, 栏目:/section:, 公报:/gazette:
     年份:2019-2023 year:2023 a year or a range;  日期:/date: 2023-03 a date prefix
+    人物:张三 person:张三      documents deciding on a person (人事任免: appointed, removed...), the name marked
     状态:有效 status:abolished  in force (有效), 废止, 失效, 过期, 未施行, 修改, 未注明 (validity, as of today)
     青政办发[2023]4号        a 发文字号 in any bracket style, or none (青政办发2023 4号): that document first
 A malformed query never fails: it falls back to plain words and says so in ``ParsedQuery.message``.
@@ -29,6 +30,7 @@ FIELDS = {
     "公报": "gazette", "gazette": "gazette",
     "日期": "date", "date": "date",
     "状态": "status", "status": "status", "效力": "status",
+    "人物": "person", "person": "person", "姓名": "person",
 }
 # what 状态:/status: accepts, and the states (reader.validity.State values) each stands for
 STATUS_WORDS = {
@@ -70,7 +72,7 @@ class ParsedQuery:
         out = []
         for group in self.groups:
             for c in group:
-                if not c.negated and c.field in (None, "title", "issuer") and c.value.strip():
+                if not c.negated and c.field in (None, "title", "issuer", "person") and c.value.strip():
                     out.append(c.value)
         return out
 

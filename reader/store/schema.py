@@ -139,7 +139,16 @@ def _v7(db: sqlite_utils.Database) -> None:
 
 
 def _v8(db: sqlite_utils.Database) -> None:
-    """v8: an issue-like container of one loose document (a saved web page, a 公文 as DOCX or OFD) is marked
+    """v8: personnel decisions (人事任免) derived from each document's text (reader/people.py)."""
+    from reader.people import DOCUMENTS, SQL, People
+
+    run_sql(SQL)(db)
+    db.execute("DELETE FROM people")
+    People(db).add(list(db.query(DOCUMENTS)))
+
+
+def _v9(db: sqlite_utils.Database) -> None:
+    """v9: an issue-like container of one loose document (a saved web page, a 公文 as DOCX or OFD) is marked
     collection = 'library' (the 文件库); gazette issues keep NULL."""
     if "collection" not in db["issues"].columns_dict:
         db.execute("ALTER TABLE issues ADD COLUMN collection TEXT")
@@ -155,6 +164,7 @@ MIGRATIONS: dict[int, Step] = {
     6: _v6,
     7: _v7,
     8: _v8,
+    9: _v9,
 }
 COMPACTED_AT = 7  # an archive upgraded across this version is vacuumed once (the blocks' text freed half the file)
 SCHEMA_VERSION = max(MIGRATIONS)

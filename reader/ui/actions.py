@@ -78,6 +78,8 @@ class Actions(QObject):
         self.move_highlight = self._make(self.tr("&Move highlight to selection"), notes.move_to_selection)
         self.show_bookmarks = self._dock(w.bookmarks_dock, self.tr("Bookmarks &panel"), "Ctrl+Shift+B")
         self.show_annotations = self._dock(w.annotations_dock, self.tr("&Annotations panel"), "Ctrl+Shift+A")
+        self.show_people = self._dock(w.people.dock, self.tr("P&eople panel (appointments and removals)"),
+                                      "Ctrl+Shift+R")
 
     def _make(self, text: str, slot: Callable[..., Any], shortcut: Shortcut = None, checkable: bool = False) -> QAction:
         action = QAction(text, self.window)
@@ -138,7 +140,7 @@ def build_menus(menu: QMenuBar, a: Actions) -> None:
                 a.window.citations.action):
         notes_menu.addSeparator() if act is None else notes_menu.addAction(act)
     view_menu = menu.addMenu(QCoreApplication.translate("Actions", "&View"))
-    for act in (a.back, a.forward, None, a.pages, a.zoom_in, a.zoom_out, a.zoom_reset):
+    for act in (a.back, a.forward, None, a.pages, a.zoom_in, a.zoom_out, a.zoom_reset, None, a.show_people):
         view_menu.addSeparator() if act is None else view_menu.addAction(act)
     menu.addMenu(QCoreApplication.translate("Actions", "&Help")).addAction(a.about)
 

@@ -37,6 +37,7 @@ from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
 from reader.ui.operations import Change, OperationBus
 from reader.ui.page_view import PageView
 from reader.ui.pages_controller import PagesController
+from reader.ui.people_panel import PeopleController
 from reader.ui.printing import export_pdf, print_document
 from reader.ui.reader_view import ReaderView
 from reader.ui.search_controller import SearchController
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.imports = ImportController(self)
         self.citations = CitationsController(self)
+        self.people = PeopleController(self)
         self.page_sync = PagesController(self)
         self.history = History(self)
         self.act = Actions(self)

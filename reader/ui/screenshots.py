@@ -115,6 +115,14 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str,
         written.append(out / "citations.png")
         window.grab().save(str(written[-1]))
         window.citations.dock.hide()
+        # the People panel: a name typed, its timeline, the first decision opened
+        window.act.show_people.trigger()
+        window.people.panel.query.setText("周明川")
+        window.people.panel.query.returnPressed.emit()
+        _settle(app)
+        written.append(out / "people.png")
+        window.grab().save(str(written[-1]))
+        window.people.dock.hide()
         # the original pages with the search hits and the highlights drawn on them
         window.reader.set_hits(["湿地保护"])
         window.act.pages.trigger()

@@ -169,32 +169,37 @@
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
+        <source>P&amp;eople panel (appointments and removals)</source>
+        <translation>人员面板（任免）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Highlight &amp;colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -578,72 +583,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="59"/>
+        <location filename="../../reader/ui/main_window.py" line="60"/>
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96"/>
+        <location filename="../../reader/ui/main_window.py" line="98"/>
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="132"/>
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133"/>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="138"/>
+        <location filename="../../reader/ui/main_window.py" line="140"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="141"/>
+        <location filename="../../reader/ui/main_window.py" line="143"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="76"/>
+        <location filename="../../reader/ui/main_window.py" line="78"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126"/>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
         <source>Search: words, 文号, title:…  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="129"/>
         <source>Words, a 文号, a phrase in quotes, -word to leave out, OR; fields such as title:… number:… issuer:… year:2019-2023 section:… gazette:… status:valid</source>
         <translation>关键词、文号、加引号的短语、-词语（排除）、OR；字段如 标题:… 文号:… 机关:… 年份:2019-2023 栏目:… 公报:… 状态:有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="303"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="352"/>
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="353"/>
+        <location filename="../../reader/ui/main_window.py" line="355"/>
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -1219,6 +1224,156 @@ Note on this passage:</source>
         <location filename="../../reader/ui/palette.py" line="17"/>
         <source>Purple</source>
         <translation>紫色</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleController</name>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="146"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="183"/>
+        <source>Export decisions as CSV</source>
+        <translation>将任免决定导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="190"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="192"/>
+        <source>Saved {0} decisions to {1}</source>
+        <translation>已将 {0} 项决定保存到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="48"/>
+        <source>Name, or part of a post</source>
+        <translation>姓名，或职务的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="49"/>
+        <source>Find a person or a post</source>
+        <translation>查找人员或职务</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="59"/>
+        <location filename="../../reader/ui/people_panel.py" line="104"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="59"/>
+        <location filename="../../reader/ui/people_panel.py" line="104"/>
+        <source>Decision</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="59"/>
+        <location filename="../../reader/ui/people_panel.py" line="103"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="59"/>
+        <location filename="../../reader/ui/people_panel.py" line="104"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="62"/>
+        <source>Decisions found</source>
+        <translation>找到的任免决定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="82"/>
+        <source>appointed</source>
+        <translation>任命</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="82"/>
+        <source>removed</source>
+        <translation>免去</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="82"/>
+        <source>seconded</source>
+        <translation>挂职</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="83"/>
+        <source>nominated</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="83"/>
+        <source>trial period</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="84"/>
+        <source>trial period ended</source>
+        <translation>试用期满</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="84"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="92"/>
+        <source>Type a name, or part of a post.</source>
+        <translation>输入姓名，或职务的一部分（如 自然资源局）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="95"/>
+        <source>No decisions on “{0}”.</source>
+        <translation>没有关于“{0}”的任免决定。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="100"/>
+        <source> (the first {0})</source>
+        <translation>（显示前 {0} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="101"/>
+        <source>{0} decisions on {1} posts</source>
+        <translation>{1} 个职务的 {0} 项决定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="101"/>
+        <source>{0} decisions on {1} names</source>
+        <translation>{1} 个姓名的 {0} 项决定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="107"/>
+        <source>(no post)</source>
+        <translation>（无职务）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="107"/>
+        <source>({0} decisions)</source>
+        <translation>（{0} 项决定）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="103"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="52"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/people_panel.py" line="54"/>
+        <source>Save these decisions as a spreadsheet (CSV, UTF-8)</source>
+        <translation>将这些决定保存为电子表格（CSV，UTF-8）</translation>
     </message>
 </context>
 <context>
