@@ -22,7 +22,7 @@ from reader.sources import read_source
 from reader.textfold import compact
 from tests.prints import HEIGHT, MARGIN, WIDTH, Layout, Printer, _document, wrap
 
-FORMS = ["{org}向省政府工作组致谢的信", "{org}向省政府工作组致谢的信", "{org}和邻市人民政府联合公报",
+FORMS = ["{publisher}向省政府工作组致谢的信", "{publisher}向省政府工作组致谢的信", "{org}和邻市人民政府联合公报",
          "{org}关于共同保护湿地的联合宣言", "{org}关于做好冬季防火工作的指示", "{org}和邻市人民政府关于协定执行情况的照会"]
 WORDS = {"宣言": "宜言", "协定": "协议"}
 LOOKALIKE = {"定": "走", "知": "如", "办": "力", "于": "干", "理": "埋", "建": "健", "设": "没", "区": "匹", "保": "堡",
@@ -36,18 +36,41 @@ class RecordingPrinter(Printer):
 
     def __init__(self, layout: Layout, header: str) -> None:
         super().__init__(layout, header)
-        self.printed: dict[tuple[int, int, float], list[tuple[float, str]]] = {}
+        self.printed: list[tuple[int, float, float, float, str]] = []  # page, baseline, x, x after the text, text
+        self.pieces: dict[tuple[int, float], list[tuple[float, float, int]]] = {}  # spans on a baseline, by line
+        self.over: set[int] = set()  # lines the flow printed over one another (no reader can read them apart)
+        self.cells = False
 
     def text(self, x: float, y: float, line: str, size: float) -> None:
-        """One line (or piece of a justified line) of text, recorded when it belongs to the body."""
+        """One line (or piece of a justified line, or table cell) of text, recorded when it belongs to the body."""
         super().text(x, y, line, size)
-        if self.body_pages and y not in (MARGIN - 22, HEIGHT - 28):
-            column = int(x >= MARGIN + self.col_width + self.layout.gutter / 2)
-            self.printed.setdefault((self.page_index(), column, round(y, 1)), []).append((x, line))
+        if not self.body_pages or y in (MARGIN - 22, HEIGHT - 28):
+            return
+        page, end = self.page_index(), x + self.width(line, size)
+        last = self.printed[-1] if self.printed else None
+        if last and not self.cells and last[:2] == (page, y) and self._column(last[2]) == self._column(x) \
+                and last[3] - 2 * size <= x:
+            self.printed[-1] = (page, y, last[2], end, last[4] + line)  # the next piece of a justified line
+        else:
+            self.printed.append((page, y, x, end, line))
+        k = len(self.printed) - 1
+        spans = self.pieces.setdefault((page, y), [])
+        self.over.update(i for a, b, j in spans if j != k and a < end - 0.5 and x < b - 0.5 for i in (j, k))
+        spans.append((x, end, k))
+
+    def _column(self, x: float) -> int:
+        """The column an x stands in."""
+        return int(x >= MARGIN + self.col_width + self.layout.gutter / 2)
+
+    def table(self, text: str, size: float) -> None:
+        """A table across both columns, each cell recorded as a line of its own."""
+        self.cells = True
+        super().table(text, size)
+        self.cells = False
 
     def body_lines(self) -> list[str]:
-        """The lines printed on the body pages, pieces of a justified line put together."""
-        return ["".join(t for _, t in sorted(pieces)) for pieces in self.printed.values()]
+        """The lines printed on the body pages, but those printed over one another."""
+        return [text for k, (*_, text) in enumerate(self.printed) if k not in self.over]
 
 
 def _organ(doc: Document, issue: ParsedIssue) -> str:
@@ -55,17 +78,18 @@ def _organ(doc: Document, issue: ParsedIssue) -> str:
     return (doc.issuer or issue.publisher or "某市人民政府").split()[0]
 
 
-def nationalise(issue: ParsedIssue) -> ParsedIssue:
+def nationalise(issue: ParsedIssue, unlisted_first: bool = False) -> ParsedIssue:
     """The documents of an issue as a national gazette prints them: a third without 文号, a third turned into
-    letters, communiqués, declarations and 指示 (the first two letters share their title)."""
+    letters, communiqués, declarations and 指示 (the first two letters share their title); unlisted_first: the
+    first document loses its 文号 too (and the 目录 will not list it)."""
     docs: list[Document] = []
     forms = iter(FORMS * 10)
     for k, doc in enumerate(issue.documents):
         blocks = [b for b in doc.blocks if b.kind != "docnumber"]
-        if k % 3 == 0:
+        if k % 3 == 0 and not (k == 0 and unlisted_first):
             docs.append(doc)
             continue
-        title = doc.title if k % 3 == 1 else next(forms).format(org=_organ(doc, issue))
+        title = next(forms).format(org=_organ(doc, issue), publisher=issue.publisher or "某市人民政府") if k % 3 == 2 else doc.title
         blocks[0] = replace(blocks[0], text=title)
         docs.append(replace(doc, title=title, doc_number=None, doc_number_canonical=None, blocks=blocks))
     return replace(issue, documents=docs)
@@ -93,8 +117,9 @@ def _entry_text(k: int, doc: Document, issue: ParsedIssue, page: int) -> tuple[s
     return title, f"( {page})" if k % 3 == 0 else str(page)
 
 
-def _national_toc(p: Printer, issue: ParsedIssue, pages: list[int]) -> None:
-    """The cover, the Chinese 目录 listing every document, and the English CONTENTS with service lines."""
+def _national_toc(p: Printer, issue: ParsedIssue, pages: list[int], listed: int = 0) -> None:
+    """The cover, the Chinese 目录 listing every document from the listed-th, and the English CONTENTS with
+    service lines."""
     p.front_page()
     name = issue.printed_name or issue.gazette
     p.text((WIDTH - p.width(name, 30)) / 2, 220, name, 30)
@@ -103,7 +128,7 @@ def _national_toc(p: Printer, issue: ParsedIssue, pages: list[int]) -> None:
     p.front_page()
     p.text((WIDTH - p.width("目  录", 18)) / 2, MARGIN + 20, "目  录", 18)
     p.y = MARGIN + 50
-    for k, doc in enumerate(issue.documents):
+    for k, doc in enumerate(issue.documents[listed:], start=listed):
         title, end = _entry_text(k, doc, issue, pages[k])
         texts = wrap(p, title, 11, WIDTH - 2 * MARGIN - 60 - p.width(end, 11))
         for j, text in enumerate(texts):
@@ -131,16 +156,17 @@ def _contents(p: Printer, issue: ParsedIssue, pages: list[int]) -> None:
         p.text(MARGIN, HEIGHT - MARGIN - 40 + 16 * k, line, 9)
 
 
-def print_national(source: Path, target: Path, layout: Layout) -> dict[str, Any]:
+def print_national(source: Path, target: Path, layout: Layout, unlisted_first: bool = False) -> dict[str, Any]:
     """Print a gazette's text export as a national gazette in a layout; its truth: documents (title, doc_number,
-    pdf_page), the number of front pages (cover, 目录, CONTENTS) and the lines printed on the body pages."""
-    issue = nationalise(parse(read_source(source)))
+    pdf_page), the number of front pages (cover, 目录, CONTENTS) and the lines printed on the body pages.
+    unlisted_first: the first document has no 文号 and the 目录 does not list it (nothing says it is one)."""
+    issue = nationalise(parse(read_source(source)), unlisted_first)
     header = f"{issue.printed_name or issue.gazette}  {issue.year}年第{issue.issue}期"
     pages, firsts, front = [0] * len(issue.documents), list[int](), 0
     p = RecordingPrinter(layout, header)
     for _ in range(2):  # the first pass finds the printed pages the 目录 shows
         p = RecordingPrinter(layout, header)
-        _national_toc(p, issue, pages)
+        _national_toc(p, issue, pages, int(unlisted_first))
         front = p.doc.page_count
         p.body_page()
         firsts = [_document(p, d) for d in issue.documents]
@@ -150,7 +176,7 @@ def print_national(source: Path, target: Path, layout: Layout) -> dict[str, Any]
     p.doc.save(target, garbage=3, deflate=True)
     docs = [{"title": d.title, "doc_number": d.doc_number, "pdf_page": first}
             for d, first in zip(issue.documents, firsts, strict=True)]
-    return {"documents": docs, "front_pages": front, "lines": [line for line in p.body_lines() if compact(line)]}
+    return {"documents": docs[int(unlisted_first):], "front_pages": front, "lines": [line for line in p.body_lines() if compact(line)]}
 
 
 SKELETON_FIELDS = ("toc_tied", "title", "lines_kept")

@@ -375,6 +375,8 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
     ]
     counts = Counter(k for band in banded for k in {_header_key(f.text) for f in band})
     threshold = max(2, int(0.3 * sum(1 for _, f in pages if f)))
+    sizes = Counter(round(f.size) for _, frags in pages for f in frags)
+    heading = 1.2 * sizes.most_common(1)[0][0] if sizes else float("inf")  # a title is no running header
     printed: dict[int, int] = {}
     lines: list[Line] = []
     for page_no, ((rect, frags), band) in enumerate(zip(pages, banded)):
@@ -389,7 +391,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
             elif number is not None:
                 printed.setdefault(page_no, number)
                 drop.add(id(f))
-            elif counts[_header_key(f.text)] >= threshold:
+            elif counts[_header_key(f.text)] >= threshold and f.size < heading:
                 drop.add(id(f))
         body = [f for f in frags if id(f) not in drop]
         cols = _columns(body, rect.width, cuts[page_no])
