@@ -21,6 +21,7 @@ from reader.citation import Citation, issue_label, title_marks
 from reader.errors import GazetteError, NotFoundError, Reason, SchemaTooNewError, SourceError
 from reader.exporter import export_archive, export_document
 from reader.gazette.citations import number_spans
+from reader.gazette.text import UNTITLED_TEXT
 from reader.importer import (
     KEPT_PAGES,
     Importer,
@@ -45,7 +46,7 @@ from reader.validity import ENDED, Decision, Link, State, Status, Validity
 
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
-    "ENDED_STATES", "KEPT_PAGES", "Link", "PageSource", "Rect", "State", "Status", "Word",
+    "ENDED_STATES", "KEPT_PAGES", "UNTITLED_TEXT", "Link", "PageSource", "Rect", "State", "Status", "Word",
     "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "NotFoundError", "Reason", "SchemaTooNewError",
     "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand",
     "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "text_span", "paths", "sha256_of", "title_marks",

@@ -9,7 +9,7 @@ from reader.gazette import docnumber
 from reader.gazette.documents import Start, build_document, find_starts
 from reader.gazette.frontmatter import parse_frontmatter
 from reader.gazette.skeleton import toc_starts, untitled_start
-from reader.gazette.text import compact
+from reader.gazette.text import UNTITLED_TEXT, compact
 from reader.gazette.toc import (
     SECTION,
     is_colophon,
@@ -22,7 +22,6 @@ from reader.gazette.toc import (
 from reader.models import Document, Line, ParsedIssue, Source, TocEntry
 
 _EDITORIAL = re.compile(r"^编\s*辑\s*委\s*员\s*会$")
-UNTITLED_TEXT = "body text before the first document found is kept as an untitled document"
 _RUN_WITHOUT_ENTRY = 8  # non-blank lines with no page number at their end: the 目录 is over
 
 

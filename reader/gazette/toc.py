@@ -103,6 +103,16 @@ def make_entry(section: str | None, text: str, page: int | None, organ: str | No
     return TocEntry(section=section, title=title, doc_number=number, page=page, organ=organ)
 
 
+def _join(pieces: list[str]) -> str:
+    """The lines of a wrapped entry joined by a space (squashed later next to Chinese), but none inside a number
+    the wrap broke (青政办发〔2023〕1 / 1号)."""
+    text = ""
+    for piece in pieces:
+        broken_number = text[-1:].isdigit() and piece[:1].isdigit()
+        text += ("" if broken_number or not text else " ") + piece
+    return text
+
+
 def parse_toc(lines: list[Line]) -> list[TocEntry]:
     """Parse the lines of a 目录 region into entries, keeping the current 【section】."""
     entries: list[TocEntry] = []
@@ -117,7 +127,7 @@ def parse_toc(lines: list[Line]) -> list[TocEntry]:
         m = SECTION.match(compact(text))
         if m:
             if buffer:
-                entry = make_entry(section, " ".join(buffer), None)
+                entry = make_entry(section, _join(buffer), None)
                 if entry and entry.doc_number:
                     entries.append(entry)
                 buffer = []
@@ -128,12 +138,12 @@ def parse_toc(lines: list[Line]) -> list[TocEntry]:
             buffer.append(text)
             continue
         body, page, organ = split
-        entry = make_entry(section, " ".join(buffer + [body]), page, organ)
+        entry = make_entry(section, _join(buffer + [body]), page, organ)
         if entry:
             entries.append(entry)
         buffer = []
     if buffer:
-        entry = make_entry(section, " ".join(buffer), None)
+        entry = make_entry(section, _join(buffer), None)
         if entry and entry.doc_number:
             entries.append(entry)
     return entries

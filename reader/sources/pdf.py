@@ -375,16 +375,14 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
     ]
     counts = Counter(k for band in banded for k in {_header_key(f.text) for f in band})
     threshold = max(2, int(0.3 * sum(1 for _, f in pages if f)))
-    sizes = Counter(round(f.size) for _, frags in pages for f in frags)
-    heading = 1.2 * sizes.most_common(1)[0][0] if sizes else float("inf")  # a title is no running header
+    heading = 1.2 * Counter(round(f.size) for _, fr in pages for f in fr).most_common(1)[0][0]  # titles: no header
     printed: dict[int, int] = {}
     lines: list[Line] = []
     for page_no, ((rect, frags), band) in enumerate(zip(pages, banded)):
         drop = set()
         for f in band:
             number = page_number(f.text)
-            # a number beside other text on its line (a table's cell) is no page number, unless that text is the
-            # running header
+            # a number beside other text on its line (a table cell) is no page number, but beside the header
             if number is not None and any(counts[_header_key(g.text)] < threshold for g in frags
                                           if g is not f and abs(g.yc - f.yc) < 0.45 * max(f.size, 1)):
                 number = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.archive import KEPT_PAGES, ImportResult, ImportStatus, Reason
+from reader.archive import KEPT_PAGES, UNTITLED_TEXT, ImportResult, ImportStatus, Reason
 
 
 def reason_text(reason: Reason | None) -> str:
@@ -60,5 +60,13 @@ def warning_text(warning: str) -> str:
     known = {
         KEPT_PAGES: QCoreApplication.translate(
             "Messages", "The original pages of the replaced PDF are kept: the page view still shows them."),
+        UNTITLED_TEXT: QCoreApplication.translate(
+            "Messages", "Text before the first document found belongs to no listed document: it is kept as an untitled "
+                        "document (first in the issue) and can be searched."),
     }
     return known.get(warning, warning)
+
+
+def title_text(title: str) -> str:
+    """A document's title as the window shows it: the untitled text before an issue's first document named so."""
+    return title or QCoreApplication.translate("Messages", "(untitled text)")
