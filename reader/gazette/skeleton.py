@@ -36,33 +36,44 @@ def toc_starts(lines: list[Line], begin: int, toc: list[TocEntry], known: list[S
     texts = [compact(ln.text) for ln in lines]
     titles = {id(s): "".join(texts[s.title_from:s.number_at or s.body_from]) for s in known}
     taken = {k for s in known for k in range(s.title_from, s.body_from)}
+    claimed = _by_number(toc, known)
+    free = [s for s in known if all(s is not c for c in claimed.values())]
     found: list[Start] = []
     cursor = begin
     for index, entry in enumerate(toc):
-        own = _known(entry, known, titles)
+        own = claimed.get(index)
+        hit = None if own else _search(entry, texts, pages, taken, cursor, len(lines)) or \
+            _search(entry, texts, pages, taken, begin, cursor)
+        if own is None:
+            own, fit = _by_title(entry, free, titles)
+            own = own if own is not None and (hit is None or fit >= hit.fit) else None
         if own is not None:
+            free = [s for s in free if s is not own]
             cursor = max(cursor, own.body_from)
-            continue
-        hit = _search(entry, texts, pages, taken, cursor, len(lines)) or _search(entry, texts, pages, taken, begin, cursor)
-        if hit is None:
-            continue
-        found.append(Start(hit.first, None, hit.end, toc_index=index))
-        taken.update(range(hit.first, hit.end))
-        cursor = max(cursor, hit.end)
+        elif hit is not None:
+            found.append(Start(hit.first, None, hit.end, toc_index=index))
+            taken.update(range(hit.first, hit.end))
+            cursor = max(cursor, hit.end)
     return found
 
 
-def _known(entry: TocEntry, known: list[Start], titles: dict[int, str]) -> Start | None:
-    """The 文号 start a 目录 entry names (same canonical 文号, or a title close enough), or None."""
-    canonical = docnumber.canonical(entry.doc_number)
+def _by_number(toc: list[TocEntry], known: list[Start]) -> dict[int, Start]:
+    """The 文号 start each 目录 entry names by its 发文字号 (canonical forms equal)."""
+    starts = {docnumber.canonical(s.number_text): s for s in known if s.number_text}
+    claimed: dict[int, Start] = {}
+    for index, entry in enumerate(toc):
+        start = starts.get(docnumber.canonical(entry.doc_number)) if entry.doc_number else None
+        if start is not None and all(start is not c for c in claimed.values()):
+            claimed[index] = start
+    return claimed
+
+
+def _by_title(entry: TocEntry, free: list[Start], titles: dict[int, str]) -> tuple[Start | None, float]:
+    """The unclaimed 文号 start whose title is closest to a 目录 entry's (when close enough), and its fit."""
     want = compact(entry.title)
-    for start in known:
-        if canonical and start.number_text and docnumber.canonical(start.number_text) == canonical:
-            return start
-    best = max(known, key=lambda s: ratio(titles[id(s)], want), default=None)
-    if best is not None and want and ratio(titles[id(best)], want) >= KNOWN_FIT:
-        return best
-    return None
+    best = max(free, key=lambda s: ratio(titles[id(s)], want), default=None)
+    fit = ratio(titles[id(best)], want) if best is not None and want else 0.0
+    return (best, fit) if best is not None and fit >= KNOWN_FIT else (None, 0.0)
 
 
 def _search(entry: TocEntry, texts: list[str], pages: list[int | None], taken: set[int], lo: int, hi: int) -> Hit | None:
