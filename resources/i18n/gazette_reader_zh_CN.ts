@@ -683,47 +683,57 @@ Data folder: {1}</source>
         <translation>无法写入文件或数据文件夹。请检查磁盘空间和权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="35"/>
+        <location filename="../../reader/ui/messages.py" line="34"/>
+        <source>Another window or command is rebuilding the search index. Search again in a moment.</source>
+        <translation>另一个窗口或命令正在重建检索索引，请稍后再检索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="36"/>
+        <source>This archive is an office pack and is read-only. Open your own data folder to import files.</source>
+        <translation>此资料库是单位资料包，只读。请打开您自己的数据文件夹再导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="39"/>
         <source>The file cannot be imported.</source>
         <translation>无法导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="41"/>
+        <location filename="../../reader/ui/messages.py" line="45"/>
         <source>already in the archive</source>
         <translation>已在档案中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="43"/>
+        <location filename="../../reader/ui/messages.py" line="47"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="44"/>
+        <location filename="../../reader/ui/messages.py" line="48"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45"/>
+        <location filename="../../reader/ui/messages.py" line="49"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="55"/>
+        <location filename="../../reader/ui/messages.py" line="59"/>
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="61"/>
+        <location filename="../../reader/ui/messages.py" line="65"/>
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="63"/>
+        <location filename="../../reader/ui/messages.py" line="67"/>
         <source>Text before the first document found belongs to no listed document: it is kept as an untitled document (first in the issue) and can be searched.</source>
         <translation>第一篇识别出的文件之前的正文不属于目录所列任何文件：已作为一篇无标题文件（本期第一篇）保存，可以检索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="72"/>
+        <location filename="../../reader/ui/messages.py" line="76"/>
         <source>(untitled text)</source>
         <translation>（无标题正文）</translation>
     </message>
