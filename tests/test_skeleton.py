@@ -102,3 +102,4 @@ def test_an_ocr_read_toc_entry_is_rejoined_and_its_bracket_reads_as_the_genres()
         ("国务院办公厅关于做好征收土地公告工作的通知", "国办发[2019]3号", 21)]
     assert docnumber.ocr_printed("国办发[2019]3号") == "国办发〔2019〕3号"
     assert docnumber.ocr_printed("国办发［2019］3号") == "国办发〔2019〕3号"
+    assert docnumber.ocr_text("根据国办发[2019]3号文件，[2019]年") == "根据国办发〔2019〕3号文件，[2019]年"

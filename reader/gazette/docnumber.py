@@ -109,6 +109,11 @@ def ocr_printed(printed: str) -> str:
     return _OCR_YEAR.sub(lambda m: f"〔{m.group(1)}〕", printed)
 
 
+def ocr_text(text: str) -> str:
+    """A text read by OCR with every 发文字号 in it shown as ocr_printed does (青政发[2019]3号 → 青政发〔2019〕3号)."""
+    return PATTERN.sub(lambda m: ocr_printed(m.group(0)), text)
+
+
 def is_open_bracket(ch: str) -> bool:
     """Whether a character opens the year of a 发文字号 (〔, [, 【, ［, (, （)."""
     return bool(ch) and ch in OPEN_BRACKETS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from reader.gazette import docnumber
@@ -171,6 +172,7 @@ def _from_ocr(source: Source, toc_lines: list[Line], toc: list[TocEntry], docs: 
     for read in docs:
         if read.doc_number and read.pdf_pages and read.pdf_pages[0] in ocr:
             read.doc_number = docnumber.ocr_printed(read.doc_number)
+        read.blocks = [replace(b, text=docnumber.ocr_text(b.text)) if b.page in ocr else b for b in read.blocks]
     if not ocr or not any(ln.page in ocr for ln in toc_lines):
         return
     for entry in toc:
