@@ -39,11 +39,12 @@ def toc_starts(lines: list[Line], begin: int, toc: list[TocEntry], known: list[S
     claimed = _by_number(toc, known)
     free = [s for s in known if all(s is not c for c in claimed.values())]
     found: list[Start] = []
-    cursor = begin
+    cursor, paged = begin, any(p is not None for p in pages)
     for index, entry in enumerate(toc):
         own = claimed.get(index)
-        hit = None if own else _search(entry, texts, pages, taken, cursor, len(lines)) or \
-            _search(entry, texts, pages, taken, begin, cursor)
+        near = entry.page if paged else None  # first around its printed page, then anywhere after, then before
+        hit = None if own else (near is not None and _search(entry, texts, pages, taken, cursor, len(lines), near)) or \
+            _search(entry, texts, pages, taken, cursor, len(lines)) or _search(entry, texts, pages, taken, begin, cursor)
         if own is None:
             own, fit = _by_title(entry, free, titles)
             own = own if own is not None and (hit is None or fit >= hit.fit) else None
@@ -76,12 +77,15 @@ def _by_title(entry: TocEntry, free: list[Start], titles: dict[int, str]) -> tup
     return (best, fit) if best is not None and fit >= KNOWN_FIT else (None, 0.0)
 
 
-def _search(entry: TocEntry, texts: list[str], pages: list[int | None], taken: set[int], lo: int, hi: int) -> Hit | None:
-    """The first place in lines[lo:hi] where the entry's title stands (on its printed page when one fits there)."""
+def _search(entry: TocEntry, texts: list[str], pages: list[int | None], taken: set[int], lo: int, hi: int,
+            near: int | None = None) -> Hit | None:
+    """The first place in lines[lo:hi] where the entry's title stands (on its printed page when one fits there);
+    near: only on the printed pages next to that one."""
     want = compact(entry.title)
     if count_han(want) < 4:
         return None
-    hits = [h for i in range(lo, hi) if (h := _title_at(want, texts, taken, i, hi)) is not None]
+    lines = range(lo, hi) if near is None else [i for i in range(lo, hi) if abs((pages[i] or -9) - near) <= 1]
+    hits = [h for i in lines if (h := _title_at(want, texts, taken, i, hi)) is not None]
     if not hits:
         return None
     on_page = [h for h in hits if entry.page is not None and pages[h.first] == entry.page]
