@@ -100,7 +100,7 @@ def canonical(text: str | None) -> str | None:
     return found[0].canonical if found else None
 
 
-_OCR_YEAR = re.compile(r"[\[［【]\s*([12１２][0-9０-９]{3})\s*[\]］】]")
+_OCR_YEAR = re.compile(r"[\[［【〔]\s*([12１２][0-9０-９]{3})\s*[\]］】〕]")
 
 
 def ocr_printed(printed: str) -> str:

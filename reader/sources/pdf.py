@@ -389,7 +389,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
             elif number is not None:
                 printed.setdefault(page_no, number)
                 drop.add(id(f))
-            elif counts[_header_key(f.text)] >= threshold and f.size < heading:
+            elif counts[_header_key(f.text)] >= max(threshold, 3 if f.size >= heading else 0):
                 drop.add(id(f))
         body = [f for f in frags if id(f) not in drop]
         cols = _columns(body, rect.width, cuts[page_no])
