@@ -80,96 +80,106 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="44"/>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="45"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>&amp;Original pages</source>
         <translation>原始页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="50"/>
         <source>&amp;About Gazette Reader</source>
         <translation>关于公报阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48"/>
+        <location filename="../../reader/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>&amp;Bookmark this document</source>
         <translation>为本文件加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>&amp;Highlight selection</source>
         <translation>高亮所选文字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>Highlight with &amp;note…</source>
         <translation>高亮并添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Highlight in {0}</source>
         <translation>用{0}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>&amp;Edit note of highlight…</source>
         <translation>编辑高亮的批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>&amp;Remove highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>&amp;Move highlight to selection</source>
         <translation>移到所选文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Bookmarks &amp;panel</source>
         <translation>书签面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>&amp;Annotations panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Highlight &amp;colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -523,67 +533,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="57"/>
+        <location filename="../../reader/ui/main_window.py" line="58"/>
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91"/>
+        <location filename="../../reader/ui/main_window.py" line="93"/>
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121"/>
+        <location filename="../../reader/ui/main_window.py" line="123"/>
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <location filename="../../reader/ui/main_window.py" line="124"/>
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125"/>
+        <location filename="../../reader/ui/main_window.py" line="127"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="132"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133"/>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="260"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="73"/>
+        <location filename="../../reader/ui/main_window.py" line="75"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337"/>
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -685,12 +695,12 @@ Data folder: {1}</source>
     <message>
         <location filename="../../reader/ui/messages.py" line="34"/>
         <source>Another window or command is rebuilding the search index. Search again in a moment.</source>
-        <translation>另一个窗口或命令正在重建检索索引，请稍后再检索。</translation>
+        <translation>另一个窗口或命令正在重建搜索索引，请稍后再搜索。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="36"/>
         <source>This archive is an office pack and is read-only. Open your own data folder to import files.</source>
-        <translation>此资料库是单位资料包，只读。请打开您自己的数据文件夹再导入文件。</translation>
+        <translation>这是只读的办公资料包。请打开您自己的数据文件夹再导入文件。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="39"/>
@@ -739,9 +749,32 @@ Data folder: {1}</source>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../reader/ui/note_dialog.py" line="15"/>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_dialog.py" line="25"/>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter 保存，Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_dialog.py" line="29"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_dialog.py" line="30"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="133"/>
+        <location filename="../../reader/ui/notes_controller.py" line="132"/>
         <source>Bookmark removed (Ctrl+Z to undo)</source>
         <translation>已删除书签（Ctrl+Z 撤销）</translation>
     </message>
@@ -756,12 +789,6 @@ Data folder: {1}</source>
         <translation>请先选中文件中的一段文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="92"/>
-        <location filename="../../reader/ui/notes_controller.py" line="111"/>
-        <source>Note</source>
-        <translation>批注</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/notes_controller.py" line="100"/>
         <source>Highlighted (Ctrl+Z to undo)</source>
         <translation>已高亮（Ctrl+Z 撤销）</translation>
@@ -774,32 +801,37 @@ Note on this passage:</source>
 对这段文字的批注：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="119"/>
+        <location filename="../../reader/ui/notes_controller.py" line="118"/>
         <source>Note saved (Ctrl+Z to undo)</source>
         <translation>批注已保存（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="126"/>
+        <location filename="../../reader/ui/notes_controller.py" line="125"/>
         <source>Highlight removed (Ctrl+Z to undo)</source>
         <translation>已删除高亮（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="148"/>
+        <location filename="../../reader/ui/notes_controller.py" line="147"/>
         <source>Highlight moved (Ctrl+Z to undo)</source>
         <translation>高亮已移动（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="148"/>
+        <location filename="../../reader/ui/notes_controller.py" line="147"/>
         <source>Place confirmed</source>
         <translation>位置已确认</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="156"/>
+        <location filename="../../reader/ui/notes_controller.py" line="155"/>
         <source>Choose the highlight in the Annotations panel and select the right words in its document</source>
         <translation>先在批注面板中选中这条高亮，再在它的文件中选中正确的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_controller.py" line="202"/>
+        <location filename="../../reader/ui/notes_controller.py" line="183"/>
+        <source>The bookmarked document {0} is no longer in the archive: its issue was replaced or deleted. Import the issue again, or remove the bookmark.</source>
+        <translation>书签所在的文件{0}已不在档案中：它所在的一期已被替换或删除。请重新导入该期，或删除这个书签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_controller.py" line="209"/>
         <source>Backup of your notes failed: {0}</source>
         <translation>笔记备份失败：{0}</translation>
     </message>
@@ -899,7 +931,7 @@ Note on this passage:</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/printing.py" line="86"/>
+        <location filename="../../reader/ui/printing.py" line="88"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -907,17 +939,18 @@ Note on this passage:</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="46"/>
+        <location filename="../../reader/ui/reader_view.py" line="56"/>
         <source>Document text</source>
         <translation>文件正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="182"/>
+        <location filename="../../reader/ui/reader_view.py" line="94"/>
+        <location filename="../../reader/ui/reader_view.py" line="204"/>
         <source>The archive does not hold {0}</source>
         <translation>档案中没有 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="183"/>
+        <location filename="../../reader/ui/reader_view.py" line="205"/>
         <source>Open the cited document</source>
         <translation>打开所引用的文件</translation>
     </message>
@@ -958,7 +991,7 @@ Note on this passage:</source>
         <translation>正在建立搜索索引：{0}/{1} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_controller.py" line="156"/>
+        <location filename="../../reader/ui/search_controller.py" line="151"/>
         <source>Hit {0} of {1} (F3 next, Shift+F3 previous)</source>
         <translation>第 {0}/{1} 处命中（F3 下一处，Shift+F3 上一处）</translation>
     </message>
