@@ -1,9 +1,11 @@
 """Structure scores of gazettes reprinted in the layouts of tests/prints.py: the shared issues (when ../shared is
 present) and the fictional sample, per layout: documents found, and right titles, 发文字号, issuers, dates and
-first PDF pages, with the time to import each print. Then the same issues printed as national gazettes
-(tests/prints_toc.py: documents without 文号, misprinted 目录 with organs, English CONTENTS): 目录 entries tied to
-the right document, right titles, and body lines kept in some document; with --scans also with the cover and 目录
-pages scanned and read by the OCR engine (slow: a minute or more per issue).
+first PDF pages, with the time to import each print. Then the same issues as national gazettes of the 1950s
+(tests/prints_national.py: Chinese numerals, issuers and dates under titles, page marks merged into a text
+export), with the issues whose year, number, total and date of publication are read right; and printed as
+national gazettes by tests/prints_toc.py (documents without 文号, misprinted 目录 with organs, English
+CONTENTS): 目录 entries tied to the right document, right titles, and body lines kept in some document; with
+--scans also with the cover and 目录 pages scanned and read by the OCR engine (slow: a minute or more per issue).
 
     .venv/bin/python bench/bench_layouts.py [--scans]
 """
@@ -22,12 +24,13 @@ from reader.gazette.parser import parse  # noqa: E402
 from reader.sample import build_sample  # noqa: E402
 from reader.sources import read_source  # noqa: E402
 from tests.prints import FIELDS, LAYOUTS, print_issue, score  # noqa: E402
-from tests.prints_toc import SKELETON_FIELDS, print_national, score_skeleton  # noqa: E402
+from tests.prints_toc import SKELETON_FIELDS, score_skeleton  # noqa: E402
+from tests.prints_toc import print_national as print_toc_national  # noqa: E402
 
 TOTALS = {"toc_tied": "entries", "title": "documents", "lines_kept": "lines"}
 
 
-def national(sources: list[Path], tmp: Path, scans: bool) -> None:
+def skeleton(sources: list[Path], tmp: Path, scans: bool) -> None:
     """Score the national prints of the sources in every layout (and, with scans, their scanned 目录)."""
     print(f"\n| national print | {' | '.join(SKELETON_FIELDS)} | import s/print |")
     print("|---|" + "---|" * len(SKELETON_FIELDS) + "---|")
@@ -36,7 +39,7 @@ def national(sources: list[Path], tmp: Path, scans: bool) -> None:
         seconds = []
         for source in sources:
             pdf = tmp / f"{source.stem}-national.pdf"
-            truth = print_national(source, pdf, layout)
+            truth = print_toc_national(source, pdf, layout)
             started = time.perf_counter()
             counts = score_skeleton(parse(_read(pdf, truth["front_pages"], tmp, scans)), truth)
             seconds.append(time.perf_counter() - started)
@@ -54,6 +57,15 @@ def _read(pdf: Path, front: int, tmp: Path, scans: bool):  # type: ignore[no-unt
     from tests.scans import scan
 
     return read_source(scan(pdf, tmp / f"{pdf.stem}-scan.pdf", only=tuple(range(front))), recognizer=Recognizer(pdf.stem))
+from tests.prints_national import (  # noqa: E402
+    ISSUE_FIELDS,
+    NATIONAL_LAYOUTS,
+    TEXT_FIELDS,
+    print_national,
+    score_national,
+    score_national_text,
+    write_national_text,
+)
 
 
 def main() -> None:
@@ -61,7 +73,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sources = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")) + [build_sample(Path(tmp) / "s").text]
         if scans:
-            national(sources, Path(tmp), scans)
+            skeleton(sources, Path(tmp), scans)
             return
         print(f"{len(sources)} issues: " + ", ".join(s.stem for s in sources))
         print(f"| layout | documents | {' | '.join(FIELDS)} | import s/print |")
@@ -79,7 +91,31 @@ def main() -> None:
             n = total["expected"]
             cells = " | ".join(f"{total[f]}/{n} ({total[f] / n:.0%})" for f in FIELDS)
             print(f"| {layout.name} | {total['found']}/{n} | {cells} | {max(seconds):.2f} max |")
-        national(sources, Path(tmp), False)
+        national(sources, Path(tmp))
+        skeleton(sources, Path(tmp), False)
+
+
+def national(sources: list[Path], tmp: Path) -> None:
+    """The national-gazette rows: two PDF layouts and the text export with page marks."""
+    print(f"\n| national layout | documents | {' | '.join(FIELDS)} | {' | '.join(ISSUE_FIELDS)} | import s/print |")
+    print("|---|---|" + "---|" * (len(FIELDS) + len(ISSUE_FIELDS)) + "---|")
+    runs = [(layout.name, FIELDS, lambda s, t, lay=layout: print_national(s, t, lay), score_national, ".pdf")
+            for layout in NATIONAL_LAYOUTS]
+    runs.append(("text export, page marks in lines", TEXT_FIELDS, write_national_text, score_national_text, ".txt"))
+    for name, fields, make, scorer, suffix in runs:
+        total = {"expected": 0, "found": 0} | {field: 0 for field in fields + ISSUE_FIELDS}
+        seconds = []
+        for source in sources:
+            target = tmp / f"{source.stem}.national{suffix}"
+            truth = make(source, target)
+            started = time.perf_counter()
+            for key, value in scorer(target, truth).items():
+                total[key] += value
+            seconds.append(time.perf_counter() - started)
+        n, issues = total["expected"], len(sources)
+        cells = " | ".join(f"{total[f]}/{n} ({total[f] / n:.0%})" for f in fields)
+        facts = " | ".join(f"{total[f]}/{issues}" for f in ISSUE_FIELDS)
+        print(f"| {name} | {total['found']}/{n} | {cells} | {facts} | {max(seconds):.2f} max |")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reader.gazette import docnumber
-from reader.gazette.reflow import ATTACHMENT, TERMINAL, join_text, reflow
+from reader.gazette.dateline import approval_line, under_title
+from reader.gazette.numerals import Year
+from reader.gazette.reflow import ATTACHMENT, TERMINAL, is_table_row, join_text, reflow
 from reader.gazette.text import DATE_LINE, HAN, ORG_END, PUBLIC_NOTE, compact, iso_date, squash
 from reader.gazette.toc import is_colophon
 from reader.models import Block, Document, Line
@@ -97,11 +99,18 @@ def find_starts(lines: list[Line], begin: int) -> list[Start]:
         if number is None:
             continue
         first = title_before(lines, i, floor, size)
-        if first is None:
+        if first is None or _form_field(lines, i + width):
             continue
         starts.append(Start(first, i, i + width, number_text=number))
         floor = i + width
     return starts
+
+
+def _form_field(lines: list[Line], k: int) -> bool:
+    """Whether the line after a 文号 is a row of labelled cells (来文文号 | 来文单位 | …): the 文号 fills in a form
+    (a 收文处理单 naming the document it concerns) and starts no document."""
+    nxt = next((ln.text for ln in lines[k:k + 2] if ln.text.strip()), "")
+    return is_table_row(nxt) and not docnumber.find_all(nxt)
 
 
 def _number_at(lines: list[Line], i: int) -> tuple[str | None, int]:
@@ -149,8 +158,9 @@ def is_table_row_like(text: str) -> bool:
     return "\t" in text.strip("\t")
 
 
-def _signature(lines: list[Line], k: int, end: int) -> tuple[list[int], str | None, str | None]:
-    """The issuer lines and date of the signature: the first date line with organ names just above it."""
+def _signature(lines: list[Line], k: int, end: int, year: Year = None) -> tuple[list[int], str | None, str | None]:
+    """The issuer lines and date of the signature: the first date line with organ names just above it (a date
+    printed without its year, 十月十六日, takes the issue's year)."""
     for d in range(k, end):
         if not DATE_LINE.match(lines[d].text.strip()):
             continue
@@ -167,8 +177,8 @@ def _signature(lines: list[Line], k: int, end: int) -> tuple[list[int], str | No
             j -= 1
         if orgs:
             issuer = " ".join(p for o in sorted(orgs) for p in _org_parts(lines[o].text))
-            return sorted(orgs), issuer, iso_date(lines[d].text)
-        return [], None, iso_date(lines[d].text)
+            return sorted(orgs), issuer, iso_date(lines[d].text, year)
+        return [], None, iso_date(lines[d].text, year)
     return [], None, None
 
 
@@ -209,10 +219,11 @@ def _title_after_banner(lines: list[Line], start: Start, end: int) -> Start:
     if start.number_at is None or not BANNER.match(above):
         return start
     j, picked = start.body_from, list[int]()
+    size = body_size(lines[start.body_from:end])  # the recipients below the title are printed at the body's size
     while j < end and len(picked) < MAX_TITLE_LINES:
         text = lines[j].text.strip()
         if text:
-            if text.endswith(("：", ":")) or not title_like(lines[j], 0.0):
+            if text.endswith(("：", ":")) or not title_like(lines[j], size):
                 break
             picked.append(j)
         j += 1
@@ -222,8 +233,9 @@ def _title_after_banner(lines: list[Line], start: Start, end: int) -> Start:
     return start
 
 
-def build_document(lines: list[Line], start: Start, end: int) -> Document:
-    """One document from its lines: title, number, recipients, reflowed body, signature."""
+def build_document(lines: list[Line], start: Start, end: int, year: Year = None) -> Document:
+    """One document from its lines: title, number, recipients, reflowed body, signature (year: the issue's, for
+    dates printed without one)."""
     start = _title_after_banner(lines, start, end)
     while end > start.body_from and (not lines[end - 1].text.strip() or SECTION_LINE.match(lines[end - 1].text.strip())):
         end -= 1  # a section heading repeated in the body belongs to the next document, not to this one
@@ -234,12 +246,19 @@ def build_document(lines: list[Line], start: Start, end: int) -> Document:
     for ln in title_lines:
         title = squash(join_text(title, squash(ln.text)))
     number = docnumber.parse_line(start.number_text or lines[start.number_at].text) if start.number_at is not None else None
-    recipients, body_from = _recipients(lines, start.body_from, end)
-    sig_lines, issuer, date = _signature(lines, body_from, end)
+    dated = under_title(lines, start.body_from, end, year)
+    recipients, body_from = _recipients(lines, dated.end if dated else start.body_from, end)
+    sig_lines, issuer, date = _signature(lines, body_from, end, year)
+    if not (issuer and date):
+        dated = dated or approval_line(lines, body_from, end, year)
+        issuer, date = issuer or (dated.issuer if dated else None), date or (dated.date if dated else None)
     first_page = title_lines[0].page if title_lines else None
     blocks = [Block("title", title, page=first_page)] if title else []
     if number:
         blocks.append(Block("docnumber", number.printed, page=lines[start.number_at or 0].page))
+    if dated and dated.end <= body_from:  # the bracket under the title, centred as printed
+        bracket = squash("".join(ln.text.strip() for ln in lines[dated.first:dated.end]))
+        blocks.append(Block("subtitle", bracket, page=lines[dated.first].page))
     if recipients:
         blocks.append(Block("recipients", recipients, page=first_page))
     body = lines[body_from:end]

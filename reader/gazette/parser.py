@@ -6,11 +6,13 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from reader import notices
 from reader.gazette import docnumber
-from reader.gazette.documents import Start, build_document, find_starts
+from reader.gazette.documents import Start, body_size, build_document, find_starts, title_before
 from reader.gazette.frontmatter import parse_frontmatter
+from reader.gazette.numerals import IssueYear
 from reader.gazette.skeleton import toc_starts, untitled_start
-from reader.gazette.text import UNTITLED_TEXT, compact
+from reader.gazette.text import compact
 from reader.gazette.toc import (
     SECTION,
     is_colophon,
@@ -41,7 +43,8 @@ def _toc_bounds(lines: list[Line]) -> tuple[int, int] | None:
         if is_colophon(text) or _EDITORIAL.match(text) or beyond:
             return start, i
         if docnumber.parse_line(text) and _followed_by_recipients(lines, i):
-            return start, i
+            title = title_before(lines, i, start + 1, body_size(lines))  # the first document's title above it
+            return start, title if title is not None else i
         if split_page(text, False) is not None or is_contents_heading(text):
             last_entry, run = i, 0
         elif text and not SECTION.match(compact(text)) and not is_slogan(text) and not is_toc_heading(text):
@@ -89,6 +92,12 @@ def _printed(source: Source, page: int) -> int | None:
         prv = max(before)
         return pp[prv] + (page - prv)
     return None
+
+
+def _marked_pages(lines: list[Line]) -> tuple[int, int] | None:
+    """A text export's printed pages of a document, from the page marks its lines carried (None without marks)."""
+    pages = [ln.printed for ln in lines if ln.printed is not None and ln.text.strip()]
+    return (pages[0], max(pages)) if pages else None
 
 
 def _similarity(entry: TocEntry, doc: Document) -> float:
@@ -145,7 +154,7 @@ def _line_pages(source: Source) -> list[int | None]:
     for ln in source.lines:
         if ln.page is not None and ln.page not in cache:
             cache[ln.page] = _printed(source, ln.page) if source.printed_pages else None
-    return [cache.get(ln.page) if ln.page is not None else None for ln in source.lines]
+    return [cache.get(ln.page) if ln.page is not None else ln.printed for ln in source.lines]
 
 
 def _tie(toc: list[TocEntry], docs: list[Document], starts: list[Start]) -> None:
@@ -200,13 +209,19 @@ def parse(source: Source) -> ParsedIssue:
         first_doc = untitled.title_from
     front = [ln.text for ln in lines[: bounds[0] if bounds else first_doc]]
     front += [ln.text for ln in lines[begin:first_doc]]
-    meta = parse_frontmatter(front, source.title_hint)
-    docs = [build_document(lines, s, starts[k + 1].title_from if k + 1 < len(starts) else len(lines))
+    meta = parse_frontmatter(front, source.title_hint, [ln.text for ln in lines[max(first_doc, len(lines) - 15):]],
+                             [ln.text for ln in toc_lines])
+    published = meta["published"] if isinstance(meta["published"], str) else None
+    year = IssueYear(meta["year"], published) if isinstance(meta["year"], int) else None
+    docs = [build_document(lines, s, starts[k + 1].title_from if k + 1 < len(starts) else len(lines), year)
             for k, s in enumerate(starts)]
     for doc in docs:
         if doc.pdf_pages and source.printed_pages:
             first, last = (_printed(source, p) for p in doc.pdf_pages)
             doc.printed_pages = (first, last) if first is not None and last is not None else None
+    for k, s in enumerate(starts):
+        docs[k].printed_pages = docs[k].printed_pages or _marked_pages(lines[s.title_from:starts[k + 1].title_from
+                                                                              if k + 1 < len(starts) else len(lines)])
     _tie(toc, docs, starts)
     _from_ocr(source, toc_lines, toc, docs)
     section = None
@@ -219,11 +234,9 @@ def parse(source: Source) -> ParsedIssue:
     for name in [t.section for t in toc] + [d.section for d in docs]:
         if name and name not in sections:
             sections.append(name)
-    warnings = [UNTITLED_TEXT] if untitled is not None else []
-    warnings += [f"目录 entry with no document found: {t.title} {t.doc_number or ''}".strip()
-                 for t in toc if t.document_index is None]
-    warnings += [f"document not in the 目录: {d.title} {d.doc_number or ''}".strip()
-                 for d in docs if not d.in_toc and d.title]
+    warnings: list[str] = [notices.untitled_text()] if untitled is not None else []
+    warnings += [notices.toc_entry_missing(t.title, t.doc_number) for t in toc if t.document_index is None]
+    warnings += [notices.not_in_toc(d.title, d.doc_number) for d in docs if not d.in_toc and d.title]
     gazette = meta["gazette"]
     return ParsedIssue(
         gazette=str(gazette) if gazette else "",

@@ -138,6 +138,15 @@ def _v7(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE documents SET blocks = ? WHERE id = ?", [pack(unpack(blocks, text), text), doc_id])
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    """v8: personnel decisions (人事任免) derived from each document's text (reader/people.py)."""
+    from reader.people import DOCUMENTS, SQL, People
+
+    run_sql(SQL)(db)
+    db.execute("DELETE FROM people")
+    People(db).add(list(db.query(DOCUMENTS)))
+
+
 # version reached -> the step that reaches it from the one before
 MIGRATIONS: dict[int, Step] = {
     1: run_sql(_V1),
@@ -147,6 +156,7 @@ MIGRATIONS: dict[int, Step] = {
     5: _v5,
     6: _v6,
     7: _v7,
+    8: _v8,
 }
 COMPACTED_AT = 7  # an archive upgraded across this version is vacuumed once (the blocks' text freed half the file)
 SCHEMA_VERSION = max(MIGRATIONS)

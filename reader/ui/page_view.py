@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import Annotation, PageSource, Rect
+from reader.ui.messages import page_label
 from reader.ui.pages_canvas import GAP, Mark, PagesCanvas
 from reader.ui.palette import color_hex
 
@@ -62,7 +63,9 @@ class PageView(QWidget):
         self.page_box.setObjectName("pageBox")
         self.page_box.setAccessibleName(self.tr("Page: a printed page number, or (n) for the n-th PDF page"))
         self.page_box.setToolTip(self.page_box.accessibleName())
-        self.page_box.setMaximumWidth(150)
+        widest = self.page_box.fontMetrics().horizontalAdvance(page_label(888, 887, 888)) + 24
+        self.page_box.setMinimumWidth(widest)  # the whole label shows, never its tail only
+        self.page_box.setMaximumWidth(max(150, widest))
         self.zoom_box = QComboBox()
         self.zoom_box.setObjectName("zoomBox")
         self.zoom_box.addItem(self.tr("Fit width"), 0.0)
@@ -73,6 +76,7 @@ class PageView(QWidget):
         self.thumbs_button.setText(self.tr("Thumbnails"))
         self.thumbs_button.setCheckable(True)
         self.info = QLabel()
+        self.info.setWordWrap(True)  # in a narrow pane it takes two lines rather than losing its end
         bar = QHBoxLayout()
         for w in (self.thumbs_button, self.prev_button, self.page_box, self.next_button, self.zoom_box):
             bar.addWidget(w)
@@ -109,11 +113,12 @@ class PageView(QWidget):
 
     # ---- opening -------------------------------------------------------------------------------
     def open_pages(self, source: PageSource | None, key: str, page: int = 0,
-                   doc_range: tuple[int, int] | None = None) -> bool:
-        """Show an issue's pages at a page; False, with a message, when the issue has none."""
+                   doc_range: tuple[int, int] | None = None, kind: str = "") -> bool:
+        """Show an issue's pages at a page; False, with a message saying why (by the kind of its source), when the
+        issue has none."""
         if source is None:
             self.close_pdf()
-            self.info.setText(self.tr("No original pages: this issue was imported from a text export."))
+            self.info.setText(self.no_pages_text(kind))
             return False
         if self.key == key and self.source is not None:
             source.close()
@@ -125,6 +130,14 @@ class PageView(QWidget):
         self.range = doc_range
         self.go_to(page)
         return True
+
+    def no_pages_text(self, kind: str) -> str:
+        """Why an issue has no original pages to show."""
+        if kind == "ofd":
+            return self.tr("OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.")
+        if kind == "docx":
+            return self.tr("A Word document has no fixed pages; the text is in the reading pane.")
+        return self.tr("No original pages: this issue was imported from a text export.")
 
     def close_pdf(self) -> None:
         """Forget the open pages."""
@@ -196,7 +209,8 @@ class PageView(QWidget):
             return
         page = self.page()
         if not self.page_box.hasFocus():
-            self.page_box.setText(self.source.label(page))
+            self.page_box.setText(page_label(self.source.printed.get(page), page, self.source.count))
+            self.page_box.setCursorPosition(0)
         text = ""
         if self.range:
             inside = self.range[0] <= page <= self.range[1]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from reader.archive import Annotation, GazetteError, Rect, occurrence_before, text_span
+from reader.ui.messages import reason_text
 from reader.ui.operations import Change
 
 if TYPE_CHECKING:
@@ -39,10 +40,11 @@ class PagesController(QObject):
         try:
             source = w.archive.open_pages(doc.issue_id)
         except GazetteError as exc:
-            w.statusBar().showMessage(str(exc), 8000)
+            w.statusBar().showMessage(reason_text(exc.reason), 8000)
             source = None
         page = self.reading_page()
-        if not self.pages.open_pages(source, doc.issue_id, page, doc.pdf_pages):
+        kind = w.archive.issue(doc.issue_id).source_kind if source is None else "pdf"
+        if not self.pages.open_pages(source, doc.issue_id, page, doc.pdf_pages, kind):
             return
         self.pages.set_hits(w.reader.hit_texts(), doc.pdf_pages, max(0, w.reader.current))
         self.place_notes()
