@@ -1,10 +1,13 @@
 """Structure scores of gazettes reprinted in the layouts of tests/prints.py: the shared issues (when ../shared is
 present) and the fictional sample, per layout: documents found, and right titles, 发文字号, issuers, dates and
-first PDF pages, with the time to import each print; then the same issues as national gazettes of the 1950s
+first PDF pages, with the time to import each print. Then the same issues as national gazettes of the 1950s
 (tests/prints_national.py: Chinese numerals, issuers and dates under titles, page marks merged into a text
-export), with the issues whose year, number, total and date of publication are read right.
+export), with the issues whose year, number, total and date of publication are read right; and printed as
+national gazettes by tests/prints_toc.py (documents without 文号, misprinted 目录 with organs, English
+CONTENTS): 目录 entries tied to the right document, right titles, and body lines kept in some document; with
+--scans also with the cover and 目录 pages scanned and read by the OCR engine (slow: a minute or more per issue).
 
-    .venv/bin/python bench/bench_layouts.py
+    .venv/bin/python bench/bench_layouts.py [--scans]
 """
 
 from __future__ import annotations
@@ -17,8 +20,43 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reader.gazette.parser import parse  # noqa: E402
 from reader.sample import build_sample  # noqa: E402
+from reader.sources import read_source  # noqa: E402
 from tests.prints import FIELDS, LAYOUTS, print_issue, score  # noqa: E402
+from tests.prints_toc import SKELETON_FIELDS, score_skeleton  # noqa: E402
+from tests.prints_toc import print_national as print_toc_national  # noqa: E402
+
+TOTALS = {"toc_tied": "entries", "title": "documents", "lines_kept": "lines"}
+
+
+def skeleton(sources: list[Path], tmp: Path, scans: bool) -> None:
+    """Score the national prints of the sources in every layout (and, with scans, their scanned 目录)."""
+    print(f"\n| national print | {' | '.join(SKELETON_FIELDS)} | import s/print |")
+    print("|---|" + "---|" * len(SKELETON_FIELDS) + "---|")
+    for layout in LAYOUTS[: 1 if scans else None]:
+        total: dict[str, int] = {}
+        seconds = []
+        for source in sources:
+            pdf = tmp / f"{source.stem}-national.pdf"
+            truth = print_toc_national(source, pdf, layout)
+            started = time.perf_counter()
+            counts = score_skeleton(parse(_read(pdf, truth["front_pages"], tmp, scans)), truth)
+            seconds.append(time.perf_counter() - started)
+            for key, value in counts.items():
+                total[key] = total.get(key, 0) + value
+        cells = " | ".join(f"{total[f]}/{total[TOTALS[f]]} ({total[f] / total[TOTALS[f]]:.1%})" for f in SKELETON_FIELDS)
+        print(f"| {layout.name}{', 目录 scanned' if scans else ''} | {cells} | {max(seconds):.2f} max |")
+
+
+def _read(pdf: Path, front: int, tmp: Path, scans: bool):  # type: ignore[no-untyped-def]
+    """A print as read by the importer: as printed, or with its front pages scanned and read by OCR."""
+    if not scans:
+        return read_source(pdf)
+    from reader.sources.ocr import Recognizer
+    from tests.scans import scan
+
+    return read_source(scan(pdf, tmp / f"{pdf.stem}-scan.pdf", only=tuple(range(front))), recognizer=Recognizer(pdf.stem))
 from tests.prints_national import (  # noqa: E402
     ISSUE_FIELDS,
     NATIONAL_LAYOUTS,
@@ -31,8 +69,12 @@ from tests.prints_national import (  # noqa: E402
 
 
 def main() -> None:
+    scans = "--scans" in sys.argv
     with tempfile.TemporaryDirectory() as tmp:
         sources = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")) + [build_sample(Path(tmp) / "s").text]
+        if scans:
+            skeleton(sources, Path(tmp), scans)
+            return
         print(f"{len(sources)} issues: " + ", ".join(s.stem for s in sources))
         print(f"| layout | documents | {' | '.join(FIELDS)} | import s/print |")
         print("|---|---|" + "---|" * len(FIELDS) + "---|")
@@ -50,6 +92,7 @@ def main() -> None:
             cells = " | ".join(f"{total[f]}/{n} ({total[f] / n:.0%})" for f in FIELDS)
             print(f"| {layout.name} | {total['found']}/{n} | {cells} | {max(seconds):.2f} max |")
         national(sources, Path(tmp))
+        skeleton(sources, Path(tmp), False)
 
 
 def national(sources: list[Path], tmp: Path) -> None:

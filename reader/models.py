@@ -70,6 +70,7 @@ class TocEntry:
     doc_number: str | None
     page: int | None
     document_index: int | None = None
+    organ: str | None = None  # the issuing organ some 目录 print between the title and the page
 
 
 @dataclass

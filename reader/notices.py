@@ -18,6 +18,7 @@ class NoticeKind(TextEnum):
     NO_YEAR_ISSUE = "no-year-issue"
     NO_GAZETTE_NAME = "no-gazette-name"
     KEPT_PAGES = "kept-pages"
+    UNTITLED_TEXT = "untitled-text"
     QUERY_QUOTE = "query-quote"
     QUERY_EMPTY_FILTER = "query-empty-filter"
     QUERY_UNKNOWN_FIELD = "query-unknown-field"
@@ -117,3 +118,10 @@ def query_bad_year(value: str) -> Notice:
 
 
 KEPT_PAGES = Notice(NoticeKind.KEPT_PAGES, "the original pages of the replaced PDF are kept for the page view")
+
+
+def untitled_text() -> Notice:
+    """Body text before the first document found was kept as an untitled document."""
+    from reader.gazette.text import UNTITLED_TEXT
+
+    return Notice(NoticeKind.UNTITLED_TEXT, UNTITLED_TEXT)

@@ -100,6 +100,20 @@ def canonical(text: str | None) -> str | None:
     return found[0].canonical if found else None
 
 
+_OCR_YEAR = re.compile(r"[\[［【〔]\s*([12１２][0-9０-９]{3})\s*[\]］】〕]")
+
+
+def ocr_printed(printed: str) -> str:
+    """A 发文字号 read by OCR as it is shown and copied: the square brackets OCR reads around the year as 〔〕
+    ([2019] → 〔2019〕)."""
+    return _OCR_YEAR.sub(lambda m: f"〔{m.group(1)}〕", printed)
+
+
+def ocr_text(text: str) -> str:
+    """A text read by OCR with every 发文字号 in it shown as ocr_printed does (青政发[2019]3号 → 青政发〔2019〕3号)."""
+    return PATTERN.sub(lambda m: ocr_printed(m.group(0)), text)
+
+
 def is_open_bracket(ch: str) -> bool:
     """Whether a character opens the year of a 发文字号 (〔, [, 【, ［, (, （)."""
     return bool(ch) and ch in OPEN_BRACKETS

@@ -12,7 +12,7 @@ from reader.gazette.numerals import Year
 from reader.gazette.reflow import ATTACHMENT, TERMINAL, is_table_row, join_text, reflow
 from reader.gazette.text import DATE_LINE, HAN, ORG_END, PUBLIC_NOTE, compact, iso_date, squash
 from reader.gazette.toc import is_colophon
-from reader.models import Block, Document, Line, TocEntry
+from reader.models import Block, Document, Line
 from reader.textfold import count_han, has_han
 
 MAX_TITLE_LINES = 5
@@ -35,6 +35,8 @@ class Start:
     body_from: int
     title_at: int | None = None  # the title stands after the 文号 (red-header banner layout)
     number_text: str = ""  # the 文号 as printed, when the converter broke it over two lines
+    toc_index: int | None = None  # the 目录 entry that found this start by its title
+    untitled: bool = False  # body text before the first document found, kept as a document without title
 
 
 def body_size(lines: list[Line]) -> float:
@@ -87,8 +89,8 @@ def title_before(lines: list[Line], i: int, floor: int, size: float) -> int | No
     return first if count_han(title) >= 6 else None
 
 
-def find_starts(lines: list[Line], begin: int, toc: list[TocEntry]) -> list[Start]:
-    """Every document start in lines[begin:]: a lone 发文字号 under a title, or a 目录 title without one."""
+def find_starts(lines: list[Line], begin: int) -> list[Start]:
+    """Every document start in lines[begin:] that a lone 发文字号 under a title marks."""
     size = body_size(lines)
     starts: list[Start] = []
     floor = begin
@@ -101,7 +103,7 @@ def find_starts(lines: list[Line], begin: int, toc: list[TocEntry]) -> list[Star
             continue
         starts.append(Start(first, i, i + width, number_text=number))
         floor = i + width
-    return sorted(starts + _untitled_starts(lines, begin, toc, starts), key=lambda s: s.title_from)
+    return starts
 
 
 def _form_field(lines: list[Line], k: int) -> bool:
@@ -130,28 +132,6 @@ def _number_at(lines: list[Line], i: int) -> tuple[str | None, int]:
         if docnumber.parse_line(joined):
             return joined, nxt - i + 1
     return None, 0
-
-
-def _untitled_starts(lines: list[Line], begin: int, toc: list[TocEntry], known: list[Start]) -> list[Start]:
-    """Documents the 目录 lists without a 发文字号 (公告, statistics): found by their title in the body."""
-    taken = {k for s in known for k in range(s.title_from, s.body_from)}
-    found: list[Start] = []
-    for entry in toc:
-        if entry.doc_number or len(compact(entry.title)) < 4:
-            continue
-        want = compact(entry.title)
-        for i in range(begin, len(lines)):
-            if i in taken or not lines[i].text.strip() or not want.startswith(compact(lines[i].text)):
-                continue
-            got, j = "", i
-            while j < len(lines) and len(got) < len(want):
-                got += compact(lines[j].text)
-                j += 1
-            if got == want:
-                found.append(Start(i, None, j))
-                taken.update(range(i, j))
-                break
-    return found
 
 
 def _recipients(lines: list[Line], k: int, end: int) -> tuple[str | None, int]:
@@ -273,7 +253,7 @@ def build_document(lines: list[Line], start: Start, end: int, year: Year = None)
         dated = dated or approval_line(lines, body_from, end, year)
         issuer, date = issuer or (dated.issuer if dated else None), date or (dated.date if dated else None)
     first_page = title_lines[0].page if title_lines else None
-    blocks = [Block("title", title, page=first_page)]
+    blocks = [Block("title", title, page=first_page)] if title else []
     if number:
         blocks.append(Block("docnumber", number.printed, page=lines[start.number_at or 0].page))
     if dated and dated.end <= body_from:  # the bracket under the title, centred as printed

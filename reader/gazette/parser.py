@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from reader import notices
@@ -10,11 +11,21 @@ from reader.gazette import docnumber
 from reader.gazette.documents import Start, body_size, build_document, find_starts, title_before
 from reader.gazette.frontmatter import parse_frontmatter
 from reader.gazette.numerals import IssueYear
+from reader.gazette.skeleton import toc_starts, untitled_start
 from reader.gazette.text import compact
-from reader.gazette.toc import is_colophon, is_toc_heading, parse_toc, split_page
+from reader.gazette.toc import (
+    SECTION,
+    is_colophon,
+    is_contents_heading,
+    is_slogan,
+    is_toc_heading,
+    parse_toc,
+    split_page,
+)
 from reader.models import Document, Line, ParsedIssue, Source, TocEntry
 
 _EDITORIAL = re.compile(r"^编\s*辑\s*委\s*员\s*会$")
+_RUN_WITHOUT_ENTRY = 8  # non-blank lines with no page number at their end: the 目录 is over
 
 
 def _toc_bounds(lines: list[Line]) -> tuple[int, int] | None:
@@ -24,6 +35,7 @@ def _toc_bounds(lines: list[Line]) -> tuple[int, int] | None:
     if start is None:
         return None
     last_page = _last_toc_page(lines, start)
+    last_entry, run = start, 0
     for i in range(start + 1, len(lines)):
         text = lines[i].text.strip()
         page = lines[i].page
@@ -33,6 +45,12 @@ def _toc_bounds(lines: list[Line]) -> tuple[int, int] | None:
         if docnumber.parse_line(text) and _followed_by_recipients(lines, i):
             title = title_before(lines, i, start + 1, body_size(lines))  # the first document's title above it
             return start, title if title is not None else i
+        if split_page(text, False) is not None or is_contents_heading(text):
+            last_entry, run = i, 0
+        elif text and not SECTION.match(compact(text)) and not is_slogan(text) and not is_toc_heading(text):
+            run += 1
+            if run >= _RUN_WITHOUT_ENTRY and page is None:
+                return start, last_entry + 1  # a text export: the body follows the last entry
     return start, len(lines)
 
 
@@ -117,14 +135,62 @@ def align(toc: list[TocEntry], docs: list[Document], threshold: float = 0.55) ->
 
 
 def _assign_keys(docs: list[Document]) -> None:
-    """Keys stable across re-imports of one issue: the canonical 文号 when unique, else the title."""
+    """Keys stable across re-imports of one issue: the canonical 文号 when unique, else the title (and, for
+    documents sharing one, their order); the untitled text before the first document: its first characters."""
     counts: dict[str, int] = {}
     for doc in docs:
         base = doc.doc_number_canonical or ""
-        if not base or sum(1 for d in docs if d.doc_number_canonical == base) > 1:
+        if not doc.title:
+            base = "untitled|" + compact(doc.text)[:20]
+        elif not base or sum(1 for d in docs if d.doc_number_canonical == base) > 1:
             base = compact(doc.title)[:60] + ("|" + (doc.doc_number_canonical or ""))
         counts[base] = counts.get(base, 0) + 1
         doc.key = base if counts[base] == 1 else f"{base}#{counts[base]}"
+
+
+def _line_pages(source: Source) -> list[int | None]:
+    """The printed page number of every line (None where unknown)."""
+    cache: dict[int, int | None] = {}
+    for ln in source.lines:
+        if ln.page is not None and ln.page not in cache:
+            cache[ln.page] = _printed(source, ln.page) if source.printed_pages else None
+    return [cache.get(ln.page) if ln.page is not None else ln.printed for ln in source.lines]
+
+
+def _tie(toc: list[TocEntry], docs: list[Document], starts: list[Start]) -> None:
+    """Tie the documents a 目录 entry found by title to it, then align the rest by title, 文号 and page."""
+    for k, start in enumerate(starts):
+        if start.toc_index is not None:
+            toc[start.toc_index].document_index, docs[k].toc_index = k, start.toc_index
+    free_toc = [i for i, t in enumerate(toc) if t.document_index is None]
+    free_docs = [k for k, d in enumerate(docs) if d.toc_index is None and d.title]
+    sub_toc = [TocEntry(t.section, t.title, t.doc_number, t.page) for t in (toc[i] for i in free_toc)]
+    sub_docs = [Document(d.title, d.doc_number, d.doc_number_canonical, printed_pages=d.printed_pages)
+                for d in (docs[k] for k in free_docs)]
+    align(sub_toc, sub_docs)
+    for i, entry in zip(free_toc, sub_toc, strict=True):
+        if entry.document_index is not None:
+            k = free_docs[entry.document_index]
+            toc[i].document_index, docs[k].toc_index = k, i
+
+
+def _from_ocr(source: Source, toc_lines: list[Line], toc: list[TocEntry], docs: list[Document]) -> None:
+    """A 目录 recognised from a scan: its 文号 with 〔〕 for the OCR's [], and each entry as the body prints it
+    where the body's title was read from a text layer."""
+    ocr = source.ocr_pages
+    for read in docs:
+        if read.doc_number and read.pdf_pages and read.pdf_pages[0] in ocr:
+            read.doc_number = docnumber.ocr_printed(read.doc_number)
+        read.blocks = [replace(b, text=docnumber.ocr_text(b.text)) if b.page in ocr else b for b in read.blocks]
+    if not ocr or not any(ln.page in ocr for ln in toc_lines):
+        return
+    for entry in toc:
+        doc: Document | None = docs[entry.document_index] if entry.document_index is not None else None
+        if doc is not None and doc.pdf_pages and doc.pdf_pages[0] not in ocr:
+            entry.title = doc.title
+            entry.doc_number = doc.doc_number if entry.doc_number and doc.doc_number else entry.doc_number
+        if entry.doc_number:
+            entry.doc_number = docnumber.ocr_printed(entry.doc_number)
 
 
 def parse(source: Source) -> ParsedIssue:
@@ -134,8 +200,13 @@ def parse(source: Source) -> ParsedIssue:
     toc_lines = lines[bounds[0] : bounds[1]] if bounds else []
     toc = parse_toc(toc_lines)
     begin = bounds[1] if bounds else 0
-    starts: list[Start] = find_starts(lines, begin, toc)
+    starts: list[Start] = find_starts(lines, begin)
+    starts = sorted(starts + toc_starts(lines, begin, toc, starts, _line_pages(source)), key=lambda s: s.title_from)
     first_doc = starts[0].title_from if starts else len(lines)
+    untitled = untitled_start(lines, begin, first_doc) if toc else None
+    if untitled is not None:
+        starts.insert(0, untitled)
+        first_doc = untitled.title_from
     front = [ln.text for ln in lines[: bounds[0] if bounds else first_doc]]
     front += [ln.text for ln in lines[begin:first_doc]]
     meta = parse_frontmatter(front, source.title_hint, [ln.text for ln in lines[max(first_doc, len(lines) - 15):]],
@@ -151,7 +222,8 @@ def parse(source: Source) -> ParsedIssue:
     for k, s in enumerate(starts):
         docs[k].printed_pages = docs[k].printed_pages or _marked_pages(lines[s.title_from:starts[k + 1].title_from
                                                                               if k + 1 < len(starts) else len(lines)])
-    align(toc, docs)
+    _tie(toc, docs, starts)
+    _from_ocr(source, toc_lines, toc, docs)
     section = None
     for doc in docs:
         if doc.toc_index is not None:
@@ -162,8 +234,9 @@ def parse(source: Source) -> ParsedIssue:
     for name in [t.section for t in toc] + [d.section for d in docs]:
         if name and name not in sections:
             sections.append(name)
-    warnings: list[str] = [notices.toc_entry_missing(t.title, t.doc_number) for t in toc if t.document_index is None]
-    warnings += [notices.not_in_toc(d.title, d.doc_number) for d in docs if not d.in_toc]
+    warnings: list[str] = [notices.untitled_text()] if untitled is not None else []
+    warnings += [notices.toc_entry_missing(t.title, t.doc_number) for t in toc if t.document_index is None]
+    warnings += [notices.not_in_toc(d.title, d.doc_number) for d in docs if not d.in_toc and d.title]
     gazette = meta["gazette"]
     return ParsedIssue(
         gazette=str(gazette) if gazette else "",

@@ -7,7 +7,9 @@ import re
 from reader.gazette.numerals import DATE, DATE_LINE, cn_number, iso_date
 from reader.textfold import HAN, compact, nfkc
 
-__all__ = ["HAN", "compact", "nfkc", "squash", "iso_date", "cn_number", "DATE", "DATE_LINE"]
+__all__ = ["HAN", "compact", "nfkc", "squash", "iso_date", "cn_number", "DATE", "DATE_LINE", "UNTITLED_TEXT"]
+# the import's warning when body text before the first document found is kept as an untitled document
+UNTITLED_TEXT = "body text before the first document found is kept as an untitled document"
 _WIDE = r"[^\x00-\x7f]"
 _SPACE_NEAR_WIDE = re.compile(rf"(?<={_WIDE})[ \t\u3000]+|[ \t\u3000]+(?={_WIDE})")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")

@@ -344,21 +344,21 @@ def lay_out(pages: list[tuple[pymupdf.Rect, list[_Frag]]], cuts: list[float | No
     ]
     counts = Counter(k for band in banded for k in {_header_key(f.text) for f in band})
     threshold = max(2, int(0.3 * sum(1 for _, f in pages if f)))
+    heading = 1.2 * Counter(round(f.size) for _, fr in pages for f in fr).most_common(1)[0][0]  # titles: no header
     printed: dict[int, int] = {}
     lines: list[Line] = []
     for page_no, ((rect, frags), band) in enumerate(zip(pages, banded)):
         drop = set()
         for f in band:
             number = page_number(f.text)
-            # a number beside other text on its line (a table's cell) is no page number, unless that text is the
-            # running header
+            # a number beside other text on its line (a table cell) is no page number, but beside the header
             if number is not None and any(counts[_header_key(g.text)] < threshold for g in frags
                                           if g is not f and abs(g.yc - f.yc) < 0.45 * max(f.size, 1)):
                 number = None
             elif number is not None:
                 printed.setdefault(page_no, number)
                 drop.add(id(f))
-            elif counts[_header_key(f.text)] >= threshold:
+            elif counts[_header_key(f.text)] >= max(threshold, 3 if f.size >= heading else 0):
                 drop.add(id(f))
         body = [f for f in frags if id(f) not in drop]
         cols = _columns(body, rect.width, cuts[page_no])

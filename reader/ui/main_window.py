@@ -31,7 +31,7 @@ from reader.ui.find_bar import FindBar
 from reader.ui.history import History
 from reader.ui.import_controller import ImportController
 from reader.ui.layout import MIN_WIDTHS, PanelLayout, keep_docks_narrow
-from reader.ui.messages import reason_text
+from reader.ui.messages import reason_text, title_text
 from reader.ui.notes_controller import NotesController
 from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
 from reader.ui.operations import Change, OperationBus
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             if index.isValid():
                 self.tree.setCurrentIndex(index)
                 self.tree.scrollTo(index)
-        self.setWindowTitle(f"{doc.title} — {self.tr('Gazette Reader')}")
+        self.setWindowTitle(f"{title_text(doc.title)} — {self.tr('Gazette Reader')}")
         self.settings.setValue("last_document", doc_id)
         self.documentShown.emit(doc_id)
         return True

@@ -89,7 +89,15 @@ def warning_text(warning: str) -> str:
             "Messages", "No gazette name was found on the cover: the file name stands for it."),
         NoticeKind.KEPT_PAGES: lambda: QCoreApplication.translate(
             "Messages", "The original pages of the replaced PDF are kept: the page view still shows them."),
+        NoticeKind.UNTITLED_TEXT: lambda: QCoreApplication.translate(
+            "Messages", "Text before the first document found belongs to no listed document: it is kept as an untitled "
+                        "document (first in the issue) and can be searched."),
     }.get(warning.kind, lambda: str(warning))()
+
+
+def title_text(title: str) -> str:
+    """A document's title as the window shows it: the untitled text before an issue's first document named so."""
+    return title or QCoreApplication.translate("Messages", "(untitled text)")
 
 
 QUERY_NOTICES = {NoticeKind.QUERY_QUOTE, NoticeKind.QUERY_EMPTY_FILTER, NoticeKind.QUERY_UNKNOWN_FIELD,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import ENDED_STATES, SearchHit, SearchResult, State, issue_label
-from reader.ui.messages import state_text, warning_text
+from reader.ui.messages import state_text, title_text, warning_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 HTML_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -56,7 +56,7 @@ def hit_html(hit: SearchHit) -> str:
         details.append(QCoreApplication.translate("SearchPanel", "cites this 文号"))
     where += "".join(f" · {d}" for d in details if d)
     snippet = hit.snippet.replace("<mark>", "<span style='background:#ffe066'>").replace("</mark>", "</span>")
-    return (f"<b>{html.escape(hit.title)}</b>{number}<br><span style='color:#666'>{html.escape(where)}</span>"
+    return (f"<b>{html.escape(title_text(hit.title))}</b>{number}<br><span style='color:#666'>{html.escape(where)}</span>"
             f"<br>{snippet}")
 
 

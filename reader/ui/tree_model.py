@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reader.archive import ENDED_STATES, Archive
-from reader.ui.messages import state_suffix, state_text
+from reader.ui.messages import state_suffix, state_text, title_text
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -132,8 +132,8 @@ class IssueTreeModel(QAbstractItemModel):
             if sec is None:
                 sec = sections[name] = Node("section", name, name, node, [], node.key)
                 node.children.append(sec)
-            label = doc.title + (f"　{doc.doc_number}" if doc.doc_number else "")
-            tip = doc.title + (f"\n{doc.doc_number}" if doc.doc_number else "")
+            label = title_text(doc.title) + (f"　{doc.doc_number}" if doc.doc_number else "")
+            tip = title_text(doc.title) + (f"\n{doc.doc_number}" if doc.doc_number else "")
             if not doc.in_toc:
                 tip += "\n" + self.tr("Not listed in the printed table of contents")
             state = states.get(doc.id)

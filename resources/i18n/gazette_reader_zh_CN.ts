@@ -838,117 +838,127 @@ Data folder: {1}</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="103"/>
+        <location filename="../../reader/ui/messages.py" line="92"/>
+        <source>Text before the first document found belongs to no listed document: it is kept as an untitled document (first in the issue) and can be searched.</source>
+        <translation>第一篇识别出的文件之前的正文不属于目录所列任何文件：已作为一篇无标题文件（本期第一篇）保存，可以检索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="100"/>
+        <source>(untitled text)</source>
+        <translation>（无标题正文）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="111"/>
         <source>A quote mark was left open: searched for the words without it.</source>
         <translation>引号未配对：已按不带引号的词语搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="105"/>
+        <location filename="../../reader/ui/messages.py" line="113"/>
         <source>Nothing follows {0}: that filter was ignored.</source>
         <translation>{0} 后面没有内容：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="107"/>
+        <location filename="../../reader/ui/messages.py" line="115"/>
         <source>{0}: is not a search field: searched for the words after it.</source>
         <translation>“{0}:” 不是可用的搜索字段：已搜索其后的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="109"/>
+        <location filename="../../reader/ui/messages.py" line="117"/>
         <source>{0} is not a status (use valid, abolished, invalid, expired, pending, amended or unstated): that filter was ignored.</source>
         <translation>“{0}” 不是效力状态（可用：有效、废止、失效、过期、未施行、修改、未注明）：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="112"/>
+        <location filename="../../reader/ui/messages.py" line="120"/>
         <source>{0} is not a year or a range such as 2019-2023: that filter was ignored.</source>
         <translation>“{0}” 不是年份或年份范围（如 2019-2023）：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="120"/>
+        <location filename="../../reader/ui/messages.py" line="128"/>
         <source>In force</source>
         <translation>现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="120"/>
+        <location filename="../../reader/ui/messages.py" line="128"/>
         <source>Amended</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="120"/>
+        <location filename="../../reader/ui/messages.py" line="128"/>
         <source>Not yet in force</source>
         <translation>尚未施行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="121"/>
+        <location filename="../../reader/ui/messages.py" line="129"/>
         <source>Expired</source>
         <translation>已过有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="121"/>
+        <location filename="../../reader/ui/messages.py" line="129"/>
         <source>Abolished</source>
         <translation>已废止</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="121"/>
+        <location filename="../../reader/ui/messages.py" line="129"/>
         <source>Declared invalid</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="122"/>
+        <location filename="../../reader/ui/messages.py" line="130"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="128"/>
+        <location filename="../../reader/ui/messages.py" line="136"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="139"/>
+        <location filename="../../reader/ui/messages.py" line="147"/>
         <source>Abolished by: </source>
         <translation>废止：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="140"/>
+        <location filename="../../reader/ui/messages.py" line="148"/>
         <source>Declared invalid by: </source>
         <translation>宣布失效：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="141"/>
+        <location filename="../../reader/ui/messages.py" line="149"/>
         <source>Suspended by: </source>
         <translation>停止执行：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="142"/>
+        <location filename="../../reader/ui/messages.py" line="150"/>
         <source>Amended by: </source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="149"/>
+        <location filename="../../reader/ui/messages.py" line="157"/>
         <source>No date of effect or period of validity found</source>
         <translation>未见施行日期和有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="150"/>
+        <location filename="../../reader/ui/messages.py" line="158"/>
         <source>not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="151"/>
+        <location filename="../../reader/ui/messages.py" line="159"/>
         <source>In effect from: {0} · valid until: {1}</source>
         <translation>施行：{0} · 有效期至：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="157"/>
+        <location filename="../../reader/ui/messages.py" line="165"/>
         <source>the decision lists the title 《{0}》, which differs from this document&apos;s</source>
         <translation>决定所列标题《{0}》与本文件不一致</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="163"/>
+        <location filename="../../reader/ui/messages.py" line="171"/>
         <source>p. {0} ({1})</source>
         <translation>第{0}页 ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="168"/>
+        <location filename="../../reader/ui/messages.py" line="176"/>
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
