@@ -154,7 +154,7 @@ class Archive:
         if pdf is None:
             return None
         docs = [(d.pdf_pages, d.printed_pages) for d in self.documents(issue_id)]
-        return PageSource(pdf, printed_pages(docs))
+        return PageSource(pdf, printed_pages(docs), self.library.page_lines(issue_id))
 
     # ---- importing (Importer) ------------------------------------------------------------------
     def import_file(self, path: str | Path, *, replace: bool = False, password: str | None = None, ocr: bool = True,

@@ -168,9 +168,10 @@ class Importer:
         try:
             with self.db.atomic():
                 if old:
-                    self._delete_rows(issue_id)
+                    self._delete_rows(issue_id, keep_pages=bool(pages))
                 self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings,
                              password if source.kind == "pdf" else pages_password, source.ocr_pages)
+                self._insert_boxes(issue_id, source.ocr_boxes)
                 self.db.execute("UPDATE issues SET pages_stored = ? WHERE id = ?", [pages, issue_id])
                 generation = self.sync.bump_generation()
         except BaseException:
@@ -216,11 +217,19 @@ class Importer:
         if not list(self.db["issues"].rows_where("source_stored = ? OR pages_stored = ?", [stored, stored])):
             (self.home / stored).unlink(missing_ok=True)
 
-    def _delete_rows(self, issue_id: str) -> None:
+    def _delete_rows(self, issue_id: str, keep_pages: bool = False) -> None:
+        """Remove an issue's rows; the line boxes of its scanned pages stay when those pages are kept."""
         self.validity.remove_issue(issue_id)
-        for table in ("documents", "toc", "sections"):
+        tables = ("documents", "toc", "sections") + (() if keep_pages else ("page_lines",))
+        for table in tables:
             self.db.execute(f"DELETE FROM {table} WHERE issue_id = ?", [issue_id])
         self.db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
+
+    def _insert_boxes(self, issue_id: str, boxes: dict[int, dict[str, Any]]) -> None:
+        """Keep the line boxes OCR found on the scanned pages (inside the caller's transaction)."""
+        self.db.table("page_lines").insert_all(
+            ({"issue_id": issue_id, "page": page, "lines": json.dumps(data, ensure_ascii=False)}
+             for page, data in boxes.items()), replace=True)
 
     def _insert(self, issue_id: str, parsed: ParsedIssue, path: Path, sha: str, kind: str,
                 pages: int | None, stored: str, warnings: list[str], password: str | None,

@@ -34,6 +34,7 @@ class Source:
     title_hint: str = ""
     warnings: list[str] = field(default_factory=list)
     ocr_pages: dict[int, float] = field(default_factory=dict)  # PDF page -> mean OCR confidence (recognised pages)
+    ocr_boxes: dict[int, dict[str, Any]] = field(default_factory=dict)  # PDF page -> OcrPage.line_boxes()
 
 
 @dataclass

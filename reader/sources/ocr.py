@@ -45,6 +45,12 @@ class OcrPage:
         chars = sum(len(x.text) for x in self.lines)
         return sum(x.score * len(x.text) for x in self.lines) / chars if chars else 0.0
 
+    def line_boxes(self) -> dict[str, Any]:
+        """What the page view needs to find and select text on the scanned page: the upright size, the turns and
+        each line's text with its box (stored with the issue, JSON-ready)."""
+        return {"width": self.width, "height": self.height, "turns": self.turns,
+                "lines": [[x.text, list(x.box)] for x in self.lines]}
+
 
 class OcrCache:
     """Recognised pages in ocr.db in the data home (kept through re-imports, reindexing and upgrades)."""

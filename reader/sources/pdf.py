@@ -344,6 +344,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
     doc = open_pdf(path, data, password)
     warnings = ["the PDF was damaged and has been repaired; check that no page is missing"] if doc.is_repaired else []
     ocr_pages: dict[int, float] = {}
+    ocr_boxes: dict[int, dict] = {}
     try:
         pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []
         cuts: list[float | None] = []
@@ -359,6 +360,8 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
             for done, k in enumerate(scanned):
                 result = recognizer.page(doc[k], done, len(scanned))
                 pages[k] = (pymupdf.Rect(0, 0, result.width, result.height), _ocr_fragments(result))
+                if result.lines:
+                    ocr_boxes[k] = result.line_boxes()
             ocr_pages = dict(recognizer.pages)
         title_hint = (doc.metadata or {}).get("title") or ""
         page_count = doc.page_count
@@ -397,4 +400,4 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
         for group in groups:
             lines.extend(_lines_of_column(group, page_no))
     return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint,
-                  warnings=warnings, ocr_pages=ocr_pages)
+                  warnings=warnings, ocr_pages=ocr_pages, ocr_boxes=ocr_boxes)

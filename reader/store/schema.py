@@ -138,6 +138,13 @@ def _v7(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE documents SET blocks = ? WHERE id = ?", [pack(unpack(blocks, text), text), doc_id])
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    """v8: the line boxes OCR found on an issue's scanned pages, so the page view finds, selects and highlights
+    text on them as on a text layer."""
+    db.execute("CREATE TABLE IF NOT EXISTS page_lines (issue_id TEXT NOT NULL, page INTEGER NOT NULL, "
+               "lines TEXT NOT NULL, PRIMARY KEY (issue_id, page))")
+
+
 # version reached -> the step that reaches it from the one before
 MIGRATIONS: dict[int, Step] = {
     1: run_sql(_V1),
@@ -147,6 +154,7 @@ MIGRATIONS: dict[int, Step] = {
     5: _v5,
     6: _v6,
     7: _v7,
+    8: _v8,
 }
 COMPACTED_AT = 7  # an archive upgraded across this version is vacuumed once (the blocks' text freed half the file)
 SCHEMA_VERSION = max(MIGRATIONS)

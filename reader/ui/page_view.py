@@ -3,7 +3,7 @@ pages the search hits, the user's highlights (hover shows the note) and a select
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -82,13 +82,21 @@ class PageView(QWidget):
         self.thumbs.setObjectName("pageThumbnails")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbs.setWrapping(False)  # one column: icon mode would wrap into a second, cut-off one
+        self.thumbs.setMovement(QListWidget.Movement.Static)  # a click never drags a thumbnail away
+        self.thumbs.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.thumbs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.thumbs.setIconSize(QSize(90, 128))
-        self.thumbs.setMaximumWidth(140)
+        self.thumbs.setGridSize(QSize(120, 152))
+        self.thumbs.setFixedWidth(120 + 2 * self.thumbs.frameWidth() + self.thumbs.verticalScrollBar().sizeHint().width())
         self.thumbs.hide()
         self.canvas = PagesCanvas(self)
         self.scroller = QScrollArea()
         self.scroller.setWidget(self.canvas)
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # fitting never flickers
+        self._refitting = False
+        self.scroller.viewport().installEventFilter(self)
         split = QSplitter()
         split.addWidget(self.thumbs)
         split.addWidget(self.scroller)
@@ -237,10 +245,16 @@ class PageView(QWidget):
                 self.zoom_value = self.zoom
         self.canvas.layout_pages()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        if self.zoom <= 0 and self.source is not None:
-            self.set_zoom(self.zoom)  # refit, keeping the place on the page
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The view's area changed size (the window, a panel or the thumbnails): refit a fitted zoom."""
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize and not self._refitting:
+            if self.zoom <= 0 and self.source is not None:
+                self._refitting = True
+                try:
+                    self.set_zoom(self.zoom)  # refit, keeping the place on the page
+                finally:
+                    self._refitting = False
+        return super().eventFilter(watched, event)
 
     # ---- thumbnails ----------------------------------------------------------------------------
     def show_thumbnails(self, on: bool) -> None:
