@@ -36,7 +36,18 @@ from reader.library import DocumentBrief, DocumentRecord, IssueInfo, Library, ci
 from reader.notes.colors import COLORS, Color, color_of
 from reader.notes.manager import NotesManager
 from reader.notes.store import Annotation, Bookmark
-from reader.pages import PageSource, Rect, Word, merge_lines, occurrence_before, printed_pages, text_span
+from reader.pages import (
+    PageMark,
+    PageSource,
+    Rect,
+    Word,
+    export_pages,
+    merge_lines,
+    occurrence_before,
+    parse_page_list,
+    printed_pages,
+    text_span,
+)
 from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchHit, SearchResult
 from reader.sources import expand
@@ -45,10 +56,10 @@ from reader.validity import ENDED, Decision, Link, State, Status, Validity
 
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
-    "ENDED_STATES", "KEPT_PAGES", "Link", "PageSource", "Rect", "State", "Status", "Word",
+    "ENDED_STATES", "KEPT_PAGES", "Link", "PageMark", "PageSource", "Rect", "State", "Status", "Word",
     "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "NotFoundError", "Reason", "SchemaTooNewError",
-    "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand",
-    "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "text_span", "paths", "sha256_of", "title_marks",
+    "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand", "export_pages",
+    "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "parse_page_list", "text_span", "paths", "sha256_of", "title_marks",
 ]
 
 

@@ -197,3 +197,50 @@ def occurrence_before(text: str, passage: str, start: int) -> int:
     if not needle:
         return 0
     return sum(1 for m in re.finditer(re.escape(needle), hay) if where[m.start()] < start)
+
+
+@dataclass(frozen=True)
+class PageMark:
+    """A mark to put on exported pages: boxes on a page, an RGB colour (0-1) and a note."""
+
+    page: int
+    rects: list[Rect]
+    rgb: tuple[float, float, float]
+    note: str = ""
+
+
+def parse_page_list(text: str, count: int) -> list[int] | None:
+    """Pages typed as 1-based PDF positions (4-6, 9; 、，and ～ accepted) as sorted 0-based pages; None when a part is
+    not a page of the PDF or nothing was typed."""
+    pages: set[int] = set()
+    for part in re.split(r"[,，、;；\s]+", fold(text).strip()):
+        if not part:
+            continue
+        m = re.fullmatch(r"(\d+)(?:[-–—~～至到](\d+))?", part)
+        if not m:
+            return None
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        if not 1 <= first <= last <= count:
+            return None
+        pages.update(range(first - 1, last))
+    return sorted(pages) or None
+
+
+def export_pages(source: PageSource, pages: list[int], marks: list[PageMark], path: str) -> None:
+    """Write the chosen pages of the PDF as they are (text layer kept) to a new PDF, each mark as a highlight
+    annotation (multiplied by every viewer, so the text stays dark) with its note."""
+    import pymupdf
+
+    with pymupdf.open() as out:
+        for page in pages:
+            out.insert_pdf(source.pdf, from_page=page, to_page=page)
+        where = {page: k for k, page in enumerate(pages)}
+        for mark in marks:
+            if mark.page in where and mark.rects:
+                target = out[where[mark.page]]  # kept: an annotation is bound to its page object
+                annot = target.add_highlight_annot([pymupdf.Rect(r) for r in mark.rects])
+                annot.set_colors(stroke=mark.rgb)
+                if mark.note:
+                    annot.set_info(content=mark.note)
+                annot.update()
+        out.save(path, garbage=3, deflate=True)

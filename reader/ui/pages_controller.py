@@ -112,6 +112,24 @@ class PagesController(QObject):
         printed = source.printed.get(page)
         return f"第{printed}页" if printed is not None else ""
 
+    def export_pages(self, path: str | None = None) -> str | None:
+        """Ctrl+Shift+E on the pages: save the chosen original pages as a PDF, and say where."""
+        from reader.ui.pages_print import export_original_pages
+
+        doc = self.window.reader.doc
+        saved = export_original_pages(self.pages, doc.title if doc else "pages", path)
+        if saved:
+            self.window.statusBar().showMessage(self.tr("Saved {0}").format(saved), 5000)
+        return saved
+
+    def print_pages(self) -> None:
+        """Ctrl+P on the pages: a print preview of the chosen original pages."""
+        from reader.ui.pages_print import print_original_pages
+
+        preview = print_original_pages(self.pages)
+        if preview is not None:
+            self.window.print_preview = preview
+
     def _changed(self, change: Change) -> None:
         if change & Change.NOTES and self.active:
             self.place_notes()
