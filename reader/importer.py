@@ -48,6 +48,7 @@ class ImportResult:
     documents: int = 0
     ocr_pages: int = 0  # scanned pages read by OCR
     ocr_recognised: int = 0  # of those, recognised now (the others came from the cache)
+    detail: str = ""  # for a duplicate: the issue the archive holds and its file, tab-separated
 
     @property
     def ok(self) -> bool:
@@ -100,6 +101,16 @@ def kept_pages(old: dict[str, Any] | None, kind: str) -> tuple[str | None, str |
     return old.get("pages_stored"), old.get("source_password")
 
 
+PEEK_PAGES = 4  # an issue's cover and 目录 stand on its first pages
+
+
+def duplicate(path: Path, parsed: ParsedIssue, old: dict[str, Any]) -> DuplicateIssueError:
+    """The error for a file whose issue the archive already holds from another file, naming that issue and file."""
+    label = f"{old['gazette']} {issue_label(old['year'], old['issue'], old.get('total_issue'))}"
+    return DuplicateIssueError(f"{path}: the archive already holds {label} from another file ({old['source_name']}); "
+                               "use --replace to replace it", path=path, detail=f"{label}\t{old['source_name']}")
+
+
 class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
@@ -119,7 +130,7 @@ class Importer:
         try:
             return self._import(path, replace, password, ocr, progress, cancelled)
         except GazetteError as exc:
-            return ImportResult(path, ImportStatus.FAILED, message=str(exc), reason=exc.reason)
+            return ImportResult(path, ImportStatus.FAILED, message=str(exc), reason=exc.reason, detail=exc.detail)
         except OSError as exc:
             return ImportResult(path, ImportStatus.FAILED, reason=Reason.IO,
                                 message=f"{path}: {exc.strerror or exc}; check the file and the data folder")
@@ -136,6 +147,8 @@ class Importer:
 
         recognizer = Recognizer(sha, self.home / paths.OCR_CACHE, progress, cancelled) if ocr else None
         try:
+            if recognizer is not None and not replace:
+                self._refuse_duplicate_early(path, sha, password, recognizer)
             source = read_source(path, password, recognizer)
         finally:
             if recognizer is not None:
@@ -158,9 +171,7 @@ class Importer:
         issue_id = issue_id_for(parsed, sha)
         old = list(self.db["issues"].rows_where("id = ?", [issue_id]))
         if old and not replace:
-            raise DuplicateIssueError(
-                f"{path}: the archive already holds {parsed.gazette} {issue_label(parsed.year, parsed.issue)} "
-                f"from another file ({old[0]['source_name']}); use --replace to replace it", path=path)
+            raise duplicate(path, parsed, old[0])
         stored = self._store_copy(path, sha)
         pages, pages_password = kept_pages(old[0] if old else None, source.kind)
         if pages:
@@ -188,6 +199,21 @@ class Importer:
         summary = f"{parsed.gazette} {label}: {len(parsed.documents)} documents"
         return ImportResult(path, status, issue_id, summary, warnings, documents=len(parsed.documents),
                             ocr_pages=len(source.ocr_pages), ocr_recognised=recognizer.recognised if recognizer else 0)
+
+    def _refuse_duplicate_early(self, path: Path, sha: str, password: str | None, recognizer: Recognizer) -> None:
+        """Before a scanned PDF is recognised whole: read its cover and 目录 (recognised first, kept in the OCR cache)
+        and refuse it at once when the archive already holds that issue from another file."""
+        from reader.gazette.parser import parse
+
+        head = read_source(path, password, recognizer, first=PEEK_PAGES)
+        if not head.ocr_pages:
+            return  # a digital PDF is read whole quickly: the usual check after parsing it is enough
+        parsed = parse(head)
+        if parsed.year is None or parsed.issue is None or not parsed.gazette:
+            return
+        old = list(self.db["issues"].rows_where("id = ?", [issue_id_for(parsed, sha)]))
+        if old:
+            raise duplicate(path, parsed, old[0])
 
     def delete_issue(self, issue_id: str, stored: str) -> None:
         """Remove an issue and its stored source (and the pages kept from a replaced PDF)."""

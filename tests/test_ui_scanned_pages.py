@@ -96,3 +96,26 @@ def test_characters_share_their_line_by_width_and_turn_back_with_the_page():
     # turned a quarter: upright 200 wide and 100 tall, scanned 100 wide and 200 tall
     assert turned_back((10.0, 20.0, 20.0, 30.0), 1, 200.0, 100.0) == (70.0, 10.0, 80.0, 20.0)
     assert turned_back((10.0, 20.0, 20.0, 30.0), 3, 200.0, 100.0) == (20.0, 180.0, 30.0, 190.0)
+
+
+@pytest.mark.slow
+def test_a_scanned_duplicate_is_refused_from_its_cover_naming_the_issue_and_the_bar_moves_by_pages(
+        qtbot, open_window, sample, sample_home, tmp_path):
+    import sqlite3
+
+    pdf = scan(sample.pdf, tmp_path / "another-printing.pdf", dpi=150)
+    window = open_window(sample_home, (1280, 900))
+    held = window.archive.issues()[0]
+    values: list[int] = []
+    dialog = window.imports.start([pdf])
+    dialog.bar.valueChanged.connect(values.append)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=120000)
+    [line] = [dialog.list.item(k).text() for k in range(dialog.list.count())]
+    assert line == (f"失败: another-printing.pdf — 档案中已有{held.gazette} 2024年第2期 (总第31期)"
+                    f"（文件 {sample.pdf.name}）。要替换吗？")
+    assert dialog.retry_replace.isVisible()
+    with sqlite3.connect(sample_home / "ocr.db") as db:
+        recognised = db.execute("SELECT count(*) FROM pages").fetchone()[0]
+    assert recognised == 4 < 9  # the cover and 目录 pages only, not the whole scan
+    assert [v for v in values if 0 < v < 1000] == [1000 * k // 9 for k in (1, 2, 3)]  # the bar moved by pages
+    dialog.reject()

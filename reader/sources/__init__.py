@@ -36,9 +36,10 @@ def expand(paths: list[Path]) -> list[Path]:
     return out
 
 
-def read_source(path: Path, password: str | None = None, recognizer: Recognizer | None = None) -> Source:
+def read_source(path: Path, password: str | None = None, recognizer: Recognizer | None = None,
+                first: int | None = None) -> Source:
     """Read a PDF or text export into lines, raising SourceError with a specific reason; a recognizer reads the
-    pages of a PDF that have no text layer."""
+    pages of a PDF that have no text layer (only the first pages of a PDF when first is given)."""
     if not path.exists():
         raise SourceError(f"{path}: no such file; check the path", path=path, reason=Reason.MISSING)
     if path.is_dir():
@@ -52,7 +53,7 @@ def read_source(path: Path, password: str | None = None, recognizer: Recognizer 
     if path.suffix.lower() in PDF_SUFFIXES or data[:5] == b"%PDF-":
         from reader.sources.pdf import read_pdf
 
-        return read_pdf(path, data, password, recognizer)
+        return read_pdf(path, data, password, recognizer, first)
     from reader.sources.text import read_text
 
     return read_text(path, data)

@@ -338,9 +338,11 @@ def _ocr_fragments(result: OcrPage) -> list[_Frag]:
     return [_Frag(*line.box, unify_han(line.text), round((line.box[3] - line.box[1]) * 0.8, 1), False) for line in result.lines]
 
 
-def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: Recognizer | None = None) -> Source:
+def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: Recognizer | None = None,
+             first: int | None = None) -> Source:
     """Read a gazette PDF into lines in reading order, with printed page numbers mapped to PDF pages; pages without
-    a text layer are recognised by OCR when a recognizer is given."""
+    a text layer are recognised by OCR when a recognizer is given; only the first pages when first is given (the
+    cover and 目录, to know the issue before the rest is recognised)."""
     doc = open_pdf(path, data, password)
     warnings = ["the PDF was damaged and has been repaired; check that no page is missing"] if doc.is_repaired else []
     ocr_pages: dict[int, float] = {}
@@ -348,7 +350,7 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
     try:
         pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []
         cuts: list[float | None] = []
-        for page in doc.pages():
+        for page in doc.pages(0, min(first, doc.page_count) if first else None):
             try:
                 frags, cut = _fragments(page)
                 pages.append((page.rect, frags))
@@ -357,8 +359,10 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
                 raise SourceError(f"{path}: page {page.number + 1} cannot be read ({exc}); the PDF is damaged", path=path, reason=Reason.DAMAGED) from exc
         scanned = [k for k, (_, frags) in enumerate(pages) if not frags]
         if recognizer is not None and scanned:
+            # progress counts every scanned page of the file, also when only its first pages are read now
+            total = sum(1 for p in doc.pages() if not p.get_text("text").strip()) if first else len(scanned)
             for done, k in enumerate(scanned):
-                result = recognizer.page(doc[k], done, len(scanned))
+                result = recognizer.page(doc[k], done, max(total, len(scanned)))
                 pages[k] = (pymupdf.Rect(0, 0, result.width, result.height), _ocr_fragments(result))
                 if result.lines:
                     ocr_boxes[k] = result.line_boxes()

@@ -404,84 +404,84 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="39"/>
+        <location filename="../../reader/ui/import_dialog.py" line="40"/>
         <source>Import gazettes</source>
         <translation>导入公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="43"/>
+        <location filename="../../reader/ui/import_dialog.py" line="44"/>
         <source>Preparing…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="46"/>
+        <location filename="../../reader/ui/import_dialog.py" line="47"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="52"/>
+        <location filename="../../reader/ui/import_dialog.py" line="53"/>
         <source>Replace these issues</source>
         <translation>替换这些期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="53"/>
+        <location filename="../../reader/ui/import_dialog.py" line="54"/>
         <source>Enter password…</source>
         <translation>输入密码…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="84"/>
+        <location filename="../../reader/ui/import_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="100"/>
+        <location filename="../../reader/ui/import_dialog.py" line="104"/>
         <source>Importing {0} of {1}: {2}</source>
         <translation>正在导入第 {0}/{1} 个：{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="104"/>
+        <location filename="../../reader/ui/import_dialog.py" line="109"/>
         <source>Recognising scanned page {0} of {1}: {2}</source>
         <translation>正在识别扫描页 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="136"/>
+        <location filename="../../reader/ui/import_dialog.py" line="141"/>
         <source>{0} imported, {1} replaced, {2} already in the archive, {3} failed</source>
         <translation>已导入 {0} 个，已替换 {1} 个，{2} 个已在档案中，失败 {3} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="160"/>
+        <location filename="../../reader/ui/import_dialog.py" line="165"/>
         <source>Password for:
 {0}</source>
         <translation>请输入以下文件的密码：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="170"/>
+        <location filename="../../reader/ui/import_dialog.py" line="175"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="117"/>
+        <location filename="../../reader/ui/import_dialog.py" line="122"/>
         <source>warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="138"/>
+        <location filename="../../reader/ui/import_dialog.py" line="143"/>
         <source>Cancelled. </source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="138"/>
+        <location filename="../../reader/ui/import_dialog.py" line="143"/>
         <source>Done. </source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="139"/>
+        <location filename="../../reader/ui/import_dialog.py" line="144"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="159"/>
+        <location filename="../../reader/ui/import_dialog.py" line="164"/>
         <source>Encrypted PDF</source>
         <translation>加密的 PDF</translation>
     </message>
@@ -708,12 +708,17 @@ Data folder: {1}</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="55"/>
+        <location filename="../../reader/ui/messages.py" line="53"/>
+        <source>The archive already holds {0} from another file ({1}). Replace it?</source>
+        <translation>档案中已有{0}（文件 {1}）。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="60"/>
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="61"/>
+        <location filename="../../reader/ui/messages.py" line="66"/>
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
@@ -843,37 +848,37 @@ Note on this passage:</source>
 <context>
     <name>PagesDialog</name>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="54"/>
+        <location filename="../../reader/ui/pages_print.py" line="55"/>
         <source>This document&apos;s pages ({0}–{1} of {2})</source>
         <translation>本文件所在页（第 {0}–{1} 页，共 {2} 页）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="55"/>
+        <location filename="../../reader/ui/pages_print.py" line="56"/>
         <source>This document&apos;s pages</source>
         <translation>本文件所在页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="57"/>
+        <location filename="../../reader/ui/pages_print.py" line="58"/>
         <source>The whole issue ({0} pages)</source>
         <translation>整期（{0} 页）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="58"/>
+        <location filename="../../reader/ui/pages_print.py" line="59"/>
         <source>Pages:</source>
         <translation>页码：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="61"/>
+        <location filename="../../reader/ui/pages_print.py" line="62"/>
         <source>PDF pages, such as 4-6, 9</source>
         <translation>PDF 页序，例如 4-6, 9</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="64"/>
+        <location filename="../../reader/ui/pages_print.py" line="65"/>
         <source>With highlights and search hits</source>
         <translation>带高亮和搜索命中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="90"/>
+        <location filename="../../reader/ui/pages_print.py" line="91"/>
         <source>Type pages between 1 and {0}, such as 4-6, 9.</source>
         <translation>请输入 1 到 {0} 之间的页码，例如 4-6, 9。</translation>
     </message>
@@ -881,13 +886,13 @@ Note on this passage:</source>
 <context>
     <name>PagesPrint</name>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="112"/>
-        <location filename="../../reader/ui/pages_print.py" line="117"/>
+        <location filename="../../reader/ui/pages_print.py" line="113"/>
+        <location filename="../../reader/ui/pages_print.py" line="118"/>
         <source>Export original pages as PDF</source>
         <translation>将原版页面导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pages_print.py" line="159"/>
+        <location filename="../../reader/ui/pages_print.py" line="160"/>
         <source>Print original pages</source>
         <translation>打印原版页面</translation>
     </message>
