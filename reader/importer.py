@@ -23,6 +23,7 @@ from reader.sources import read_source
 from reader.sources.ocr import Recognizer
 from reader.store.blocks import pack
 from reader.textenum import TextEnum
+from reader.textfold import compact
 from reader.validity import Validity
 
 
@@ -176,6 +177,7 @@ class Importer:
         pages, pages_password = kept_pages(old[0] if old else None, source.kind)
         if pages:
             warnings.append(KEPT_PAGES)
+            self._keep_page_ranges(issue_id, parsed)
         try:
             with self.db.atomic():
                 if old:
@@ -214,6 +216,21 @@ class Importer:
         old = list(self.db["issues"].rows_where("id = ?", [issue_id_for(parsed, sha)]))
         if old:
             raise duplicate(path, parsed, old[0])
+
+    def _keep_page_ranges(self, issue_id: str, parsed: ParsedIssue) -> None:
+        """A text export replacing a PDF: each document takes the page range and printed pages its match (same
+        文号, else same title) had in the kept PDF, so the page view still opens it at its pages."""
+        rows = list(self.db.query("SELECT title, doc_number_canonical, pdf_first, pdf_last, printed_first, "
+                                  "printed_last FROM documents WHERE issue_id = ? AND pdf_first IS NOT NULL",
+                                  [issue_id]))
+        by_number = {r["doc_number_canonical"]: r for r in rows if r["doc_number_canonical"]}
+        by_title = {compact(r["title"]): r for r in rows}
+        for d in parsed.documents:
+            match = by_number.get(d.doc_number_canonical or "") or by_title.get(compact(d.title))
+            if d.pdf_pages is None and match is not None:
+                d.pdf_pages = (match["pdf_first"], match["pdf_last"])
+                if match["printed_first"] is not None:
+                    d.printed_pages = (match["printed_first"], match["printed_last"])
 
     def delete_issue(self, issue_id: str, stored: str) -> None:
         """Remove an issue and its stored source (and the pages kept from a replaced PDF)."""

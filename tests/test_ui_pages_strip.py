@@ -11,6 +11,8 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from reader.archive import ImportStatus  # noqa: E402
+
 
 @pytest.fixture()
 def window(open_window, sample_home):
@@ -79,3 +81,26 @@ def test_a_highlight_on_the_page_leaves_the_text_as_dark_as_it_is_printed(qtbot,
     assert drawn.pixelColor(box.center()).lightness() < 250  # the paper under the highlight is coloured
     ink = darkest(printed, box.translated(-page_rect.left(), -page_rect.top()))
     assert ink < 100 and darkest(drawn, box) <= ink + 8  # and the text under it as dark as printed
+
+
+def test_a_replace_refreshes_the_open_document_and_the_text_export_keeps_its_pages(qtbot, window, sample, tmp_path):
+    hit = window.archive.search("细化工作措施").hits[0]
+    window.show_document(hit.document_id)
+    window.act.pages.trigger()
+    pages = window.pages
+    doc = window.reader.doc
+    info = pages.info.text()
+    assert info.startswith("本文件：第 ") and pages.page_box.text().startswith("第")
+    changed = tmp_path / "revised.txt"
+    changed.write_text(sample.text.read_text(encoding="utf-8").replace("细化工作措施", "细化工作举措"), encoding="utf-8")
+    dialog = window.imports.start([changed])
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
+    qtbot.mouseClick(dialog.retry_replace, Qt.MouseButton.LeftButton)  # 替换
+    qtbot.waitUntil(lambda: not dialog.running and dialog.counts()[ImportStatus.REPLACED] == 1, timeout=30000)
+    dialog.accept()
+    assert window.reader.doc.id == doc.id and "细化工作举措" in window.reader.doc.text
+    shown = window.reader.toPlainText()
+    assert shown.count("细化工作举措") == window.reader.doc.text.count("细化工作举措") >= 1
+    assert window.view_stack.currentWidget() is pages and pages.source is not None
+    assert pages.range == doc.pdf_pages and pages.info.text() == info  # the pages of the document, printed numbers
+    assert pages.page_box.text().startswith("第")

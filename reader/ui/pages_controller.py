@@ -130,6 +130,27 @@ class PagesController(QObject):
         if preview is not None:
             self.window.print_preview = preview
 
+    def reopen_after_import(self, doc_id: str) -> None:
+        """After an import: show the open document again as the archive now holds it (a replace changes its text
+        and pages), at the same place; when it is gone, the first document of its issue."""
+        w = self.window
+        shown = w.reader.doc
+        top = w.reader.top_offset()
+        try:
+            w.archive.document(doc_id)
+        except GazetteError:
+            try:
+                docs = w.archive.outline(shown.issue_id) if shown is not None else []
+            except GazetteError:
+                docs = []
+            if docs:
+                w.show_document(docs[0].id)
+            return
+        if w.show_document(doc_id):
+            w.reader.scroll_to_offset(top)
+
     def _changed(self, change: Change) -> None:
+        if change & Change.ARCHIVE:
+            self.pages.close_pdf()  # the issue's pages may have changed: opened again when next shown
         if change & Change.NOTES and self.active:
             self.place_notes()
