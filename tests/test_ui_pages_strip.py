@@ -104,3 +104,38 @@ def test_a_replace_refreshes_the_open_document_and_the_text_export_keeps_its_pag
     assert window.view_stack.currentWidget() is pages and pages.source is not None
     assert pages.range == doc.pdf_pages and pages.info.text() == info  # the pages of the document, printed numbers
     assert pages.page_box.text().startswith("第")
+
+
+def test_the_tree_follows_the_page_being_read_without_collapsing(qtbot, window):
+    from reader.ui.tree_model import DOC_ID_ROLE
+
+    outline = window.archive.outline(window.archive.issues()[0].id)
+    pages = open_pages_of(window, 0)
+    documents = {d.id: d for d in window.archive.documents(outline[0].issue_id)}
+    tree = window.tree
+
+    def expanded() -> set[str]:
+        model, found, todo = window.model, set(), [tree.rootIndex()]
+        while todo:
+            parent = todo.pop()
+            for row in range(model.rowCount(parent)):
+                child = model.index(row, 0, parent)
+                if tree.isExpanded(child):
+                    found.add(f"{parent.data()}/{child.data()}")
+                todo.append(child)
+        return found
+
+    opened = expanded()
+    assert tree.currentIndex().data(DOC_ID_ROLE) == outline[0].id
+    pages.canvas.setFocus()
+    followed = []
+    while pages.page() < pages.source.count - 1:
+        qtbot.keyClick(pages.canvas, Qt.Key.Key_PageDown)
+        current = tree.currentIndex().data(DOC_ID_ROLE)
+        first, last = documents[current].pdf_pages
+        assert first <= pages.page() <= last  # the selected document is printed on the page in view
+        if current not in followed:
+            followed.append(current)
+    assert followed == [d.id for d in outline if d.id in followed] and len(followed) >= 4  # in order, down the issue
+    assert expanded() >= opened and opened and window.reader.doc.id == outline[0].id  # nothing collapsed, nothing reopened
+

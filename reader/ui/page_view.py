@@ -62,7 +62,6 @@ class PageView(QWidget):
         self.page_box.setObjectName("pageBox")
         self.page_box.setAccessibleName(self.tr("Page: a printed page number, or (n) for the n-th PDF page"))
         self.page_box.setToolTip(self.page_box.accessibleName())
-        self.page_box.setMaximumWidth(150)
         self.zoom_box = QComboBox()
         self.zoom_box.setObjectName("zoomBox")
         self.zoom_box.addItem(self.tr("Fit width"), 0.0)
@@ -128,11 +127,20 @@ class PageView(QWidget):
         else:
             self.close_pdf()
             self.source, self.key = source, key
+            self._fit_page_box()
             self._apply_zoom()
             self._fill_thumbnails()
         self.range = doc_range
         self.go_to(page)
         return True
+
+    def _fit_page_box(self) -> None:
+        """Make the page box as wide as its longest label (第138页 (140/140)), so none is cut."""
+        if self.source is None:
+            return
+        metrics = self.page_box.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.source.label(p)) for p in range(self.source.count))
+        self.page_box.setFixedWidth(widest + metrics.horizontalAdvance("00") + 2 * self.page_box.frameSize().height() // 3)
 
     def close_pdf(self) -> None:
         """Forget the open pages."""
@@ -205,6 +213,7 @@ class PageView(QWidget):
         page = self.page()
         if not self.page_box.hasFocus():
             self.page_box.setText(self.source.label(page))
+            self.page_box.setCursorPosition(0)  # the start (第13页) in sight, should the box ever be narrow
         text = ""
         if self.range:
             inside = self.range[0] <= page <= self.range[1]

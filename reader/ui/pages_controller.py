@@ -23,6 +23,8 @@ class PagesController(QObject):
         window.bus.operationDidExecute.connect(self._changed)
         self.pages.hitChanged.connect(window.search.hit_changed)
         self.pages.selectionChanged.connect(window.notes.update_actions)
+        self.pages.pageChanged.connect(self._follow)
+        self.ranges: list[tuple[int, int, str]] = []  # the open issue's documents: first and last PDF page, id
 
     @property
     def active(self) -> bool:
@@ -42,6 +44,8 @@ class PagesController(QObject):
             w.statusBar().showMessage(str(exc), 8000)
             source = None
         page = self.reading_page()
+        self.ranges = [(d.pdf_pages[0], d.pdf_pages[1], d.id) for d in w.archive.documents(doc.issue_id)
+                       if d.pdf_pages] if source is not None else []
         if not self.pages.open_pages(source, doc.issue_id, page, doc.pdf_pages):
             return
         self.pages.set_hits(w.reader.hit_texts(), doc.pdf_pages, max(0, w.reader.current))
@@ -129,6 +133,28 @@ class PagesController(QObject):
         preview = print_original_pages(self.pages)
         if preview is not None:
             self.window.print_preview = preview
+
+    def document_at(self, page: int) -> str | None:
+        """The document printed on a page of the open issue: the shown one when it is there, else the first one
+        on the page (or the last one that starts before it)."""
+        here = [doc_id for first, last, doc_id in self.ranges if first <= page <= last]
+        doc = self.window.reader.doc
+        if doc is not None and doc.id in here:
+            return doc.id
+        starts = [doc_id for first, _last, doc_id in self.ranges if first <= page]
+        return here[0] if here else (starts[-1] if starts else None)
+
+    def _follow(self, page: int) -> None:
+        """The page in view moved into another document: select it in the tree (its parents opened, nothing
+        collapsed), as a reader's place in the issue."""
+        if not self.active:
+            return
+        doc_id = self.document_at(page)
+        tree = self.window.tree
+        index = self.window.model.index_of_document(doc_id) if doc_id else None
+        if index is not None and index.isValid() and index != tree.currentIndex():
+            tree.setCurrentIndex(index)
+            tree.scrollTo(index)
 
     def reopen_after_import(self, doc_id: str) -> None:
         """After an import: show the open document again as the archive now holds it (a replace changes its text
