@@ -164,8 +164,27 @@ class Archive:
         pdf = self.open_source_pdf(issue_id)
         if pdf is None:
             return None
-        docs = [(d.pdf_pages, d.printed_pages) for d in self.documents(issue_id)]
-        return PageSource(pdf, printed_pages(docs), self.library.page_lines(issue_id))
+        records = self.documents(issue_id)
+        docs = [(d.pdf_pages, d.printed_pages) for d in records]
+        boxes = self.library.page_lines(issue_id)
+        if not boxes and any(d.ocr is not None for d in records):
+            boxes = self._cached_boxes(issue_id, int(pdf.page_count))
+        return PageSource(pdf, printed_pages(docs), boxes)
+
+    def _cached_boxes(self, issue_id: str, count: int) -> dict[int, dict[str, Any]]:
+        """The line boxes of a scanned issue imported before they were stored with it, from the OCR cache."""
+        from reader.sources.ocr import OcrCache
+
+        row = self.library.issue_row(issue_id)
+        stored = row["source_stored"] if row["source_kind"] == "pdf" else row.get("pages_stored")
+        if not stored or not (self.home / paths.OCR_CACHE).is_file():
+            return {}
+        cache = OcrCache(self.home / paths.OCR_CACHE)
+        try:
+            found = {page: cache.get(Path(stored).stem, page) for page in range(count)}
+        finally:
+            cache.close()
+        return {page: result.line_boxes() for page, result in found.items() if result is not None and result.lines}
 
     # ---- importing (Importer) ------------------------------------------------------------------
     def import_file(self, path: str | Path, *, replace: bool = False, password: str | None = None, ocr: bool = True,

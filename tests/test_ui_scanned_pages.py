@@ -28,7 +28,7 @@ def scanned_home(sample, tmp_path_factory):
     home = folder / "home"
     with Archive(home) as archive:
         assert archive.import_file(pdf).ok
-    (home / "ocr.db").unlink()  # what the page view needs is stored with the issue, not in the OCR cache
+    (home / "ocr.db").rename(folder / "ocr-kept.db")  # the page view's boxes are stored with the issue
     return home
 
 
@@ -96,6 +96,28 @@ def test_characters_share_their_line_by_width_and_turn_back_with_the_page():
     # turned a quarter: upright 200 wide and 100 tall, scanned 100 wide and 200 tall
     assert turned_back((10.0, 20.0, 20.0, 30.0), 1, 200.0, 100.0) == (70.0, 10.0, 80.0, 20.0)
     assert turned_back((10.0, 20.0, 20.0, 30.0), 3, 200.0, 100.0) == (20.0, 180.0, 30.0, 190.0)
+
+
+@pytest.mark.slow
+def test_an_archive_scanned_before_boxes_were_stored_takes_them_from_the_ocr_cache(scanned_home, tmp_path):
+    import shutil
+    import sqlite3
+
+    with Archive(scanned_home) as archive:
+        issue = archive.issues()[0].id
+        stored = archive.open_pages(issue)
+        want = {page: stored.chars(page) for page in (3, 4)}
+        stored.close()
+    old = tmp_path / "old-home"
+    shutil.copytree(scanned_home, old)
+    shutil.copyfile(scanned_home.parent / "ocr-kept.db", old / "ocr.db")
+    with sqlite3.connect(old / "archive.db") as db:
+        db.execute("DELETE FROM page_lines")  # as an archive scanned before schema 8 holds it
+    with Archive(old) as archive:
+        source = archive.open_pages(issue)
+        assert sorted(source.ocr) == [3, 4] and {page: source.chars(page) for page in (3, 4)} == want
+        assert len(want[3]) > 100
+        source.close()
 
 
 @pytest.mark.slow
