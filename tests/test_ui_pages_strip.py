@@ -54,6 +54,7 @@ def test_fit_width_refits_when_the_thumbnails_open_and_close(qtbot, window):
     qtbot.mouseClick(pages.thumbs_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pages.canvas.sizes[0].width() < wide)
     assert abs(pages.canvas.sizes[0].width() - (pages.scroller.viewport().width() - 28)) <= 1
+    assert pages.scroller.geometry().left() - pages.thumbs.geometry().right() <= 4  # no blank beside the strip
     assert pages.scroller.horizontalScrollBar().maximum() == 0  # the page is not cut off at the right
     qtbot.mouseClick(pages.thumbs_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pages.canvas.sizes[0].width() == wide)
