@@ -20,7 +20,7 @@ from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
 from reader.sources import read_source
-from reader.sources.ocr import Recognizer
+from reader.sources.ocr import ImportCancelled, Recognizer
 from reader.store.blocks import pack
 from reader.textenum import TextEnum
 from reader.textfold import compact
@@ -207,7 +207,12 @@ class Importer:
         and refuse it at once when the archive already holds that issue from another file."""
         from reader.gazette.parser import parse
 
-        head = read_source(path, password, recognizer, first=PEEK_PAGES)
+        try:
+            head = read_source(path, password, recognizer, first=PEEK_PAGES)
+        except ImportCancelled:
+            raise
+        except GazetteError:
+            return  # nothing readable on the first pages (blank covers?): the whole file decides
         if not head.ocr_pages:
             return  # a digital PDF is read whole quickly: the usual check after parsing it is enough
         parsed = parse(head)

@@ -38,3 +38,15 @@ def test_exported_pages_keep_their_text_and_carry_the_marks(sample_home, tmp_pat
             assert [(p.number, a.type[1], a.info["content"]) for p in out for a in p.annots()] == [
                 (0, "Highlight", "复核")]
         source.close()
+
+
+def test_blank_scanned_first_pages_do_not_stop_an_import(sample, tmp_path):
+    from tests.scans import blank
+
+    pdf = blank(tmp_path / "blank.pdf", pages=4)
+    with pymupdf.open(pdf) as out, pymupdf.open(sample.pdf) as issue:
+        out.insert_pdf(issue)
+        out.save(tmp_path / "with-blank-sheets.pdf")
+    with Archive(tmp_path / "home") as archive:
+        result = archive.import_file(tmp_path / "with-blank-sheets.pdf")
+        assert result.ok and result.documents == len(sample.truth["documents"])
