@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reader import __version__, paths
+from reader import __version__, packs, paths
 from reader.citation import Citation, issue_label, title_marks
 from reader.errors import GazetteError, NotFoundError, Reason, SchemaTooNewError, SourceError
 from reader.exporter import export_archive, export_document
@@ -76,16 +76,37 @@ def make_sample(folder: Path) -> Path:
 class Archive:
     """The archive in a data home: archive.db, the stored source files, the search index and user.db beside it."""
 
-    def __init__(self, data_dir: str | Path | None = None, *, readonly: bool = False) -> None:
+    def __init__(self, data_dir: str | Path | None = None, *, readonly: bool = False,
+                 pack: str | Path | None = None) -> None:
+        """Open the archive of a data home, or an office pack read-only (pack: its folder) with the user's notes
+        and settings in the data home."""
         self.home = paths.data_home(data_dir)
-        self.files_dir = self.home / paths.FILES_DIR
-        self.db: sqlite_utils.Database = connect(self.home / paths.ARCHIVE_FILE, readonly=readonly)
-        self.index = SearchIndex(self.home / paths.INDEX_DIR)
-        self.library = Library(self.db, self.home)
+        self.pack: dict[str, Any] | None = packs.read_manifest(Path(pack)) if pack is not None else None
+        self.root = Path(pack).resolve() if pack is not None else self.home  # archive.db, files/ and the index
+        self.files_dir = self.root / paths.FILES_DIR
+        self.db: sqlite_utils.Database = connect(self.root / paths.ARCHIVE_FILE, readonly=readonly,
+                                                 immutable=pack is not None)
+        self.index = SearchIndex(self.root / paths.INDEX_DIR, readonly=pack is not None)
+        self.library = Library(self.db, self.root)
         self.sync = IndexSync(self.db, self.index, self.library)
         self.validity = Validity(self.db)
-        self.importer = Importer(self.db, self.home, self.sync, self.validity, self._after_change)
+        self.importer = Importer(self.db, self.root, self.sync, self.validity, self._after_change,
+                                 readonly=pack is not None)
         self._notes: NotesManager | None = None
+        self.pack_changes = self._follow_pack() if self.pack is not None else None
+
+    def _follow_pack(self) -> packs.PackChanges | None:
+        """A pack newer than the last one opened here: re-attach the notes on the issues it changed."""
+        assert self.pack is not None
+        changes = packs.follow(self.home, self.pack, lambda: {d: s.value for d, s in self.validity.states().items()})
+        if changes and (self.home / paths.USER_FILE).exists():
+            for issue_id in changes.added + changes.replaced + changes.removed:
+                self.notes.reanchor_issue(issue_id)
+        return changes
+
+    def build_pack(self, pack_dir: str | Path) -> dict[str, Any]:
+        """Write this archive as an office pack; return its manifest."""
+        return packs.build(self, Path(pack_dir))
 
     def close(self) -> None:
         """Close the index, the user's notes and the database."""
@@ -147,7 +168,7 @@ class Archive:
         info = self.issue(issue_id)
         row = self.library.issue_row(issue_id)
         stored = info.source_stored if info.source_kind == "pdf" else row.get("pages_stored")
-        path = self.home / stored if stored else None
+        path = self.root / stored if stored else None
         if path is None or not path.is_file():
             return None
         import pymupdf

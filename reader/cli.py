@@ -9,9 +9,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader import __version__
+from reader import __version__, cli_pack
 from reader.errors import GazetteError
+
+if TYPE_CHECKING:
+    from reader.archive import Archive
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gazette-reader {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="the data home (default: $GAZETTE_READER_HOME, "
                         "index/ in a source checkout, or the per-user data folder)")
+    parser.add_argument("--pack", metavar="PACK_DIR", help="read an office pack (read-only; your notes stay in the "
+                        "data home)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window (default: the system's)")
     parser.add_argument("--self-test", action="store_true",
                         help="import the sample into a temporary folder, search it, open the window offscreen")
@@ -67,12 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     marks = sub.add_parser("bookmarks", help="your bookmarks")
     marks_sub = marks.add_subparsers(dest="bookmarks_command", metavar="ACTION", required=True)
     marks_sub.add_parser("list", help="one line per bookmark")
+    cli_pack.add_parsers(sub)
     return parser
+
+
+def open_archive(args: argparse.Namespace) -> Archive:
+    """The archive a command reads: the data home's, or an office pack's (--pack) with the data home's notes."""
+    from reader.archive import Archive
+
+    return Archive(args.data_dir, pack=getattr(args, "pack", None))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files; one line per file; exit 1 when any failed."""
-    from reader.archive import Archive
     from reader.sources import expand
 
     files = expand([Path(p) for p in args.paths])
@@ -80,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("failed: no PDF, .txt or .md file found in " + ", ".join(args.paths), file=sys.stderr)
         return 1
     failed = 0
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         for path in files:
             result = archive.import_file(path, replace=args.replace, password=args.password, ocr=not args.no_ocr,
                                          progress=_ocr_progress(path))
@@ -104,9 +117,8 @@ def _ocr_progress(path: Path) -> Callable[[int, int], None]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """One line per issue: id, gazette, issue label, documents, source."""
-    from reader.archive import Archive
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         issues = archive.issues()
         if not issues:
             print("The archive is empty. Import gazettes with: gazette-reader import FILE_OR_FOLDER")
@@ -163,9 +175,8 @@ def status_lines(archive: object, doc_id: str) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one document."""
-    from reader.archive import Archive
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         doc = archive.document(args.doc_id)
         print(format_document(doc, archive.issue(doc.issue_id)))
         print()
@@ -175,9 +186,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     """Write the export-json shape to standard output."""
-    from reader.archive import Archive
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         json.dump(archive.export(args.issue), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     return 0
@@ -185,9 +195,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     """Remove an issue."""
-    from reader.archive import Archive
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         archive.delete_issue(args.issue_id)
         print(f"deleted: {args.issue_id}")
     return 0
@@ -199,9 +208,9 @@ def _progress(done: int, total: int) -> None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search and print hits (or JSON)."""
-    from reader.archive import Archive, issue_label
+    from reader.archive import issue_label
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         archive.ensure_index(_progress)
         result = archive.search(args.query, limit=args.limit, sort=args.sort)
     if args.json:
@@ -224,9 +233,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     """Rebuild the index."""
-    from reader.archive import Archive
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         count = archive.reindex(_progress)
     print(f"reindexed: {count} documents")
     return 0
@@ -252,9 +260,8 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def cmd_notes(args: argparse.Namespace) -> int:
     """notes export / notes import."""
-    from reader.archive import Archive
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         store = archive.notes
         if args.notes_command == "import":
             path = Path(args.file)
@@ -282,9 +289,8 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
     """bookmarks list."""
-    from reader.archive import Archive
 
-    with Archive(args.data_dir) as archive:
+    with open_archive(args) as archive:
         marks = archive.notes.bookmarks()
         if not marks:
             print("No bookmarks yet. In the window, Ctrl+D bookmarks the document you are reading.")
@@ -304,6 +310,7 @@ COMMANDS = {
     "show": cmd_show,
     "export-json": cmd_export_json,
     "delete": cmd_delete,
+    "pack": cli_pack.cmd_pack,
 }
 
 

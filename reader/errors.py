@@ -31,6 +31,8 @@ class Reason(TextEnum):
     NOT_FOUND = "not-found"
     SCHEMA_TOO_NEW = "schema-too-new"
     IO = "io"
+    INDEX_BUSY = "index-busy"
+    READ_ONLY = "read-only"
 
 
 class GazetteError(Exception):
@@ -80,3 +82,21 @@ class SchemaTooNewError(GazetteError):
                          f"reads up to {supported}); update Gazette Reader, or choose another data folder",
                          path=path, detail=f"{found}>{supported}")
         self.found, self.supported = found, supported
+
+
+class IndexBusyError(GazetteError):
+    """The search index is being rebuilt by another process and cannot be read yet."""
+
+    default_reason = Reason.INDEX_BUSY
+
+
+class ReadOnlyArchiveError(GazetteError):
+    """The open archive is an office pack: nothing may be written into it."""
+
+    default_reason = Reason.READ_ONLY
+
+
+class IndexDamagedError(GazetteError):
+    """A read-only (pack) search index is damaged and cannot be rebuilt in place."""
+
+    default_reason = Reason.DAMAGED

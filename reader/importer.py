@@ -15,7 +15,7 @@ import sqlite_utils
 
 from reader import paths
 from reader.citation import issue_label
-from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, Reason
+from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, ReadOnlyArchiveError, Reason
 from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
@@ -116,8 +116,9 @@ class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
     def __init__(self, db: sqlite_utils.Database, home: Path, sync: IndexSync, validity: Validity,
-                 after_change: Callable[[str], None]) -> None:
+                 after_change: Callable[[str], None], *, readonly: bool = False) -> None:
         self.db = db
+        self.readonly = readonly  # an office pack: nothing is written into it
         self.home = home
         self.files_dir = home / paths.FILES_DIR
         self.sync = sync
@@ -138,6 +139,9 @@ class Importer:
 
     def _import(self, path: Path, replace: bool, password: str | None, ocr: bool, progress: PageProgress | None,
                 cancelled: Callable[[], bool] | None) -> ImportResult:
+        if self.readonly:
+            raise ReadOnlyArchiveError(f"{path}: the open archive is an office pack, which is read-only; open your "
+                                       "own data folder (without --pack) to import files", path=path)
         if not path.is_file():
             read_source(path)  # raises the specific error (missing, folder, unreadable)
         sha = sha256_of(path)
@@ -179,14 +183,14 @@ class Importer:
             warnings.append(KEPT_PAGES)
             self._keep_page_ranges(issue_id, parsed)
         try:
-            with self.db.atomic():
+            with self.sync.writing(), self.db.atomic():
                 if old:
                     self._delete_rows(issue_id, keep_pages=bool(pages))
                 self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings,
                              password if source.kind == "pdf" else pages_password, source.ocr_pages)
                 self._insert_boxes(issue_id, source.ocr_boxes)
                 self.db.execute("UPDATE issues SET pages_stored = ? WHERE id = ?", [pages, issue_id])
-                generation = self.sync.bump_generation()
+                self.sync.bump_generation()
         except BaseException:
             if not old or old[0]["source_stored"] != stored:
                 (self.home / stored).unlink(missing_ok=True)
@@ -194,7 +198,6 @@ class Importer:
         if old:
             for copy in {old[0]["source_stored"], old[0].get("pages_stored")} - {stored, pages, None}:
                 self._drop_copy(copy)
-        self.sync.issue_changed(issue_id, generation)
         self.after_change(issue_id)
         status = ImportStatus.REPLACED if old else ImportStatus.IMPORTED
         label = issue_label(parsed.year, parsed.issue, parsed.total_issue, fallback=path.name)
@@ -239,14 +242,16 @@ class Importer:
 
     def delete_issue(self, issue_id: str, stored: str) -> None:
         """Remove an issue and its stored source (and the pages kept from a replaced PDF)."""
+        if self.readonly:
+            raise ReadOnlyArchiveError(f"{issue_id}: the open archive is an office pack, which is read-only; "
+                                       "ask whoever keeps the pack to remove the issue")
         pages = self.db.execute("SELECT pages_stored FROM issues WHERE id = ?", [issue_id]).fetchone()
-        with self.db.atomic():
+        with self.sync.writing(), self.db.atomic():
             self._delete_rows(issue_id)
-            generation = self.sync.bump_generation()
+            self.sync.bump_generation()
         self._drop_copy(stored)
         if pages and pages[0]:
             self._drop_copy(pages[0])
-        self.sync.issue_changed(issue_id, generation)
         self.after_change(issue_id)
 
     def _store_copy(self, path: Path, sha: str) -> str:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
+from filelock import Timeout
 
+from reader.errors import IndexBusyError, IndexDamagedError
 from reader.library import Library
-from reader.search.indexer import SearchIndex
-from reader.search.searcher import SearchResult, run_search
+from reader.search.durable import IndexDamaged
+from reader.search.indexer import IndexRow, SearchIndex
+from reader.search.searcher import SearchResult
 
 IndexProgress = Callable[[int, int], None]
-IndexRow = tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]
+LOCK_WAIT = 120.0  # seconds a writer waits for another writer (an import waits for a reindex elsewhere)
+
 
 
 class IndexSync:
@@ -42,39 +47,113 @@ class IndexSync:
         for doc in self.db.query(sql + (f" WHERE {where}" if where else "") + " ORDER BY issue_id, ordinal", args or []):
             yield doc, issues[doc["issue_id"]], tocs.get(doc["id"])
 
-    def issue_changed(self, issue_id: str, generation: int) -> None:
-        """Bring one issue's documents into the index; if that fails the next search rebuilds it."""
-        if not self.index.is_current(generation - 1):
-            return  # the index is behind anyway: the next search rebuilds it whole
+    def stamps(self) -> dict[str, str]:
+        """Each issue's stamp (its source's SHA-256 and import time): what the index records it reflects."""
+        return {r[0]: f"{r[1]}@{r[2]}" for r in self.db.execute("SELECT id, source_sha256, imported_at FROM issues")}
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the index's writer lock while the archive changes, then bring the index up to date under it: a
+        reader in another process meanwhile searches what is committed, never doing the writer's work. If the
+        lock cannot be had (a rebuild elsewhere), the change goes on and the next search or writer catches up."""
+        lock = self.index.lock(timeout=LOCK_WAIT)
         try:
-            self.index.replace_issue(issue_id, list(self.rows("issue_id = ?", [issue_id])), generation)
-        except Exception:
-            self.index.close()
+            lock.acquire()
+        except Timeout:
+            yield
+            return
+        try:
+            yield
+        finally:
+            try:
+                if self.index.readable():
+                    self._catch_up_locked(self.generation(), None)
+            except Exception:  # the archive committed; the index's state still says what it lacks
+                self.index.close()
+            finally:
+                lock.release()
+
+    def catch_up(self, wait: float = 0.0, progress: IndexProgress | None = None) -> bool:
+        """Bring the index up to the archive, issue by issue, under the writer lock; rebuild only when the index
+        is missing, damaged or of another format. A reader (wait 0) finding another process writing searches
+        what is committed. Returns True if the index was rebuilt."""
+        generation = self.generation()
+        if self.index.is_current(generation):
+            return False
+        if self.index.readonly:
+            raise IndexDamagedError(f"{self.index.folder}: the pack's search index does not match its archive; "
+                                    "run `gazette-reader pack verify` on the pack and copy it again")
+        try:
+            with self.index.lock(timeout=wait):
+                return self._catch_up_locked(self.generation(), progress)
+        except Timeout:
+            if self.index.readable():
+                return False
+            raise IndexBusyError("the search index is being rebuilt by another window or command; "
+                                 "search again in a moment") from None
+
+    def _catch_up_locked(self, generation: int, progress: IndexProgress | None) -> bool:
+        if self.index.state().get("pending") and self.index.recoverable():
+            self.index.settle()
+        if not self.index.healthy():
+            self.reindex_locked(progress)
+            return True
+        if self.index.state().get("generation") == generation:
+            return False
+        archive, indexed = self.stamps(), self.index.stamps()
+        changed = [i for i, stamp in archive.items() if indexed.get(i) != stamp]
+        gone = set(indexed) - set(archive)
+        rows: dict[str, list[IndexRow]] = {i: [] for i in changed}
+        for i in range(0, len(changed), 500):
+            part = changed[i:i + 500]
+            for row in self.rows(f"issue_id IN ({', '.join('?' * len(part))})", part):
+                rows[row[0]["issue_id"]].append(row)
+        self.index.apply(rows, gone, generation, archive)
+        return False
 
     def reindex(self, progress: IndexProgress | None = None) -> int:
-        """Rebuild the search index from the archive; return the number of documents indexed."""
-        return self.index.rebuild(self.rows(), self.db["documents"].count, self.generation(), progress)
+        """Rebuild the search index from the archive (under the writer lock); return the number of documents."""
+        with self.index.lock():
+            return self.reindex_locked(progress)
+
+    def reindex_locked(self, progress: IndexProgress | None = None) -> int:
+        """Rebuild while holding the writer lock."""
+        return self.index.rebuild(self.rows(), self.db["documents"].count, self.generation(), self.stamps(), progress)
 
     def ensure(self, progress: IndexProgress | None = None) -> bool:
-        """Rebuild the index when it is missing, corrupt, stale or from another analyzer; True if rebuilt."""
-        if self.index.is_current(self.generation(), self.db["documents"].count):
-            return False
-        self.reindex(progress)
-        return True
+        """Bring the index up to date, rebuilding it when missing, damaged or of another analyzer; True if rebuilt."""
+        return self.catch_up(wait=LOCK_WAIT, progress=progress)
 
     def search(self, query: str, *, snippets: bool = True, **options: Any) -> SearchResult:
-        """Search the archive (the index is rebuilt first when needed, and again when a segment is damaged).
+        """Search the archive (caught up first; rebuilt when a file is found damaged while reading).
 
         options: limit, sort, year, gazette, section, status_ids, in_force_only (see run_search)."""
-        self.ensure()
+        self.catch_up()
         texts = self.library.texts if snippets else None
         try:
-            return run_search(self.index.view(), query, texts, **options)
-        except (OSError, ValueError, EOFError, KeyError, IndexError):  # a damaged segment found while reading
+            return self.index.query(query, texts_for=texts, **options)
+        except (OSError, ValueError, EOFError, KeyError, IndexError) as exc:  # a damaged segment found while reading
+            self.index.close()
+            if self.index.readonly:
+                raise IndexDamagedError(f"{self.index.folder}: the pack's search index is damaged ({exc}); run "
+                                        "`gazette-reader pack verify` on the pack and copy it again") from exc
             self.reindex()
-            return run_search(self.index.view(), query, texts, **options)
+            return self.index.query(query, texts_for=texts, **options)
+
+    def verify(self) -> bool:
+        """Check every index file whole; rebuild when one is damaged. True if it was."""
+        if self.index.readonly:
+            return False  # a pack is checked whole by `pack verify`
+        try:
+            self.index.verify()
+            return False
+        except IndexDamaged:
+            self.index.close()
+            self.reindex()
+            return True
 
     def warm_up(self) -> None:
-        """Open the index, its text postings and row maps now, not on the first query."""
+        """Open the index, its text postings and row maps now, not on the first query; check its files whole."""
         if self.index.is_current(self.generation()):
             self.index.view().text.segments()
+            self.verify()

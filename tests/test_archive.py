@@ -163,6 +163,9 @@ def test_killing_an_import_midway_leaves_whole_issues_only(tmp_path, data_dir):
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         con = sqlite3.connect(data_dir / "archive.db")
+        if not con.execute("SELECT name FROM sqlite_master WHERE name = 'issues'").fetchone():
+            con.close()
+            continue  # killed before the archive was created (a loaded machine)
         counts = con.execute("SELECT i.id, (SELECT COUNT(*) FROM documents d WHERE d.issue_id = i.id), "
                              "(SELECT COUNT(*) FROM toc t WHERE t.issue_id = i.id) FROM issues i").fetchall()
         con.close()

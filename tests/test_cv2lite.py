@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -99,3 +100,26 @@ def test_colour_border_and_turns() -> None:
     assert padded.tolist() == [[0, 0, 0, 0], [1, 2, 0, 0], [3, 4, 0, 0]]
     assert cv2lite.rotate(grey, cv2lite.ROTATE_180).tolist() == [[4, 3], [2, 1]]
     assert cv2lite.dilate(np.eye(3, dtype=np.uint8), np.ones((2, 2))).tolist() == [[1, 1, 0], [1, 1, 1], [0, 1, 1]]
+
+
+def test_cv2lite_offers_every_cv2_name_the_installed_ocr_engine_uses():
+    """The contract with the OCR engine: every ``cv2.NAME`` (and ``from cv2 import NAME``) in the installed
+    engine's code exists in cv2lite, so an engine upgrade that needs more fails here, naming what is missing."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec("rapidocr_onnxruntime")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("the OCR engine is not installed")
+    used: dict[str, set[str]] = {}
+    for path in Path(next(iter(spec.submodule_search_locations))).rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "cv2":
+                used.setdefault(node.attr, set()).add(path.name)
+            elif isinstance(node, ast.ImportFrom) and node.module == "cv2":
+                for alias in node.names:
+                    used.setdefault(alias.name, set()).add(path.name)
+    assert len(used) > 20  # the engine's image operations were found at all
+    missing = {name: sorted(files) for name, files in used.items() if not hasattr(cv2lite, name)}
+    assert not missing, f"cv2lite lacks what the installed OCR engine uses: {missing}"

@@ -154,11 +154,11 @@ def test_a_crash_between_archive_and_index_is_repaired(archive, sample, tmp_path
     def crash(*args, **kwargs):
         raise OSError("disk full while writing the index")
 
-    monkeypatch.setattr(SearchIndex, "replace_issue", crash)
+    monkeypatch.setattr(SearchIndex, "apply", crash)
     other = build_sample(tmp_path / "third", year=2021, issue=1)
     assert archive.import_file(other.pdf).ok  # the archive holds it even though the index write failed
     monkeypatch.undo()
-    assert archive.search("湿地保护").total == 3  # the stale index was rebuilt from SQLite
+    assert archive.search("湿地保护").total == 3  # the index caught up from SQLite
 
 
 def test_search_command_json_shape(archive):

@@ -59,8 +59,8 @@ def test_one_character_anywhere(tmp_path):
 def test_replacing_an_issue_and_merging_segments(tmp_path):
     index = _index(tmp_path, {"a": "垃圾分类工作", "b": "森林防火"}, issue="i1")
     for k in range(MERGE_AT + 1):  # enough single-issue imports to make the small segments merge
-        index.replace(f"i{k + 2}", [DocRow(100 + 10 * k, f"x{k}", f"i{k + 2}", "标题", f"第{k}期的湿地保护")])
-    index.replace("i1", [DocRow(500, "a2", "i1", "标题", "生活垃圾分类")])
+        index.replace({f"i{k + 2}"}, [DocRow(100 + 10 * k, f"x{k}", f"i{k + 2}", "标题", f"第{k}期的湿地保护")])
+    index.replace({"i1"}, [DocRow(500, "a2", "i1", "标题", "生活垃圾分类")])
     assert len(index.segments()) <= MERGE_AT
     assert _found(index, "垃圾分类") == {"a2"}
     assert _found(index, "森林防火") == set()

@@ -10,29 +10,44 @@ from typing import Any
 
 import numpy as np
 
+from reader.search.durable import FileCheck, check_full, check_quick, seal
+
 FACETS = ("year", "gazette", "section")  # what the results panel counts (year -1 and "" stand for none)
 # a column per document: its row, lengths of body and title in terms, archive id, issue, and facets
 DOC_COLUMNS = ("rows", "len0", "len1", "ids", "issues") + FACETS
 
 
 class Segment:
-    """One segment, its arrays memory-mapped."""
+    """One segment, its arrays memory-mapped; each file checked against its commit's record when opened."""
 
     def __init__(self, folder: Path, info: dict[str, Any]) -> None:
         self.folder, self.name = folder, info["name"]
+        self.checks: dict[str, FileCheck] = info.get("files", {})
         self.terms, self.post_start, self.tok_start = self._load("terms"), self._load("post_start"), self._load("tok_start")
         self.docs, self.tf, self.gaps = self._load("docs"), self._load("tf"), self._load("gaps")
         self.rows, self.len0, self.len1 = self._load("rows"), self._load("len0"), self._load("len1")
         self._columns: dict[str, np.ndarray] = {}
 
+    def _path(self, key: str) -> Path:
+        """The file of one array, checked (size and last block) against what its commit recorded."""
+        path = self.folder / f"{self.name}.{key}.npy"
+        if self.checks:
+            check_quick(path, self.checks[path.name])
+        return path
+
     def _load(self, key: str) -> np.ndarray:
-        return np.load(self.folder / f"{self.name}.{key}.npy", mmap_mode="r")
+        return np.load(self._path(key), mmap_mode="r")
 
     def column(self, key: str) -> np.ndarray:
         """One of the documents' columns (DOC_COLUMNS), read when first asked for."""
         if key not in self._columns:
-            self._columns[key] = np.load(self.folder / f"{self.name}.{key}.npy")
+            self._columns[key] = np.load(self._path(key))
         return self._columns[key]
+
+    def verify(self) -> None:
+        """Check every file of the segment whole (raises IndexDamaged)."""
+        for name, check in self.checks.items():
+            check_full(self.folder / name, check)
 
     def df(self, k: int) -> int:
         """How many documents term k is in."""
@@ -63,14 +78,24 @@ class Segment:
         return (owner[wanted] << 32) | (absolute[wanted] - shift + (1 << 31))
 
 
-def write_docs(folder: Path, name: str, columns: dict[str, np.ndarray]) -> None:
-    """Save a segment's document columns."""
-    for key in DOC_COLUMNS:
-        np.save(folder / f"{name}.{key}.npy", columns[key])
+def save(folder: Path, name: str, arrays: dict[str, np.ndarray]) -> dict[str, FileCheck]:
+    """Save arrays as a segment's files, flushed to the disk; return their checks by file name."""
+    written = []
+    for key, value in arrays.items():
+        path = folder / f"{name}.{key}.npy"
+        np.save(path, value)
+        written.append(path)
+    return seal(written)
 
 
-def write_arrays(folder: Path, name: str, codes: np.ndarray, local: np.ndarray, pos: np.ndarray) -> None:
-    """Sort tokens (given in text order) by term and save the segment's term, posting and position arrays."""
+def write_docs(folder: Path, name: str, columns: dict[str, np.ndarray]) -> dict[str, FileCheck]:
+    """Save a segment's document columns; return their checks."""
+    return save(folder, name, {key: columns[key] for key in DOC_COLUMNS})
+
+
+def write_arrays(folder: Path, name: str, codes: np.ndarray, local: np.ndarray, pos: np.ndarray) -> dict[str, FileCheck]:
+    """Sort tokens (given in text order) by term and save the segment's term, posting and position arrays; return
+    their checks."""
     order = np.argsort(codes, kind="stable")
     codes, local, pos = codes[order], local[order], pos[order]
     n = len(codes)
@@ -93,8 +118,7 @@ def write_arrays(folder: Path, name: str, codes: np.ndarray, local: np.ndarray, 
         "tf": tf.astype(np.uint16 if tf.max(initial=0) < 1 << 16 else np.uint32),
         "gaps": gaps.astype(np.uint16 if gaps.max(initial=0) < 1 << 16 else np.uint32),
     }
-    for key, value in arrays.items():
-        np.save(folder / f"{name}.{key}.npy", value)
+    return save(folder, name, arrays)
 
 
 def expand(seg: Segment) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

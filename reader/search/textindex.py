@@ -20,13 +20,16 @@ from typing import Any
 
 import numpy as np
 
+from reader.search.durable import fsync_dir, write_atomic
 from reader.search.segment import DOC_COLUMNS, Segment, common, distinct, expand, write_arrays, write_docs
 from reader.search.terms import FIELD_SHIFT, tokenize
 
 FIELDS = {"body": 0, "title": 1}
 K1, B = 1.2, 0.75
 SEGMENT_TOKENS = 12_000_000  # tokens a segment holds at most when built (memory: about 40 bytes a token)
-MERGE_AT = 6  # segments from which the small ones are merged into one
+MERGE_AT = 6  # small segments from which they are merged into one
+SMALL = SEGMENT_TOKENS // 4  # a segment under this many tokens is small: merged with the other small ones, so an
+# import rewrites at most a few million tokens, never the full segments a rebuild wrote
 META = "meta.json"
 
 
@@ -181,12 +184,12 @@ class TextIndex:
             self._write(meta, batch)
         self._save(meta)
 
-    def replace(self, remove_issue: str, docs: list[DocRow]) -> None:
-        """Delete an issue's rows and add its new documents as a segment; merge small segments."""
+    def replace(self, remove: set[str], docs: list[DocRow]) -> None:
+        """Delete the rows of some issues and add new documents as a segment; merge small segments."""
         meta = json.loads(json.dumps(self.meta()))
         gone: set[int] = set(meta["deleted"])
         for seg in self.segments():
-            for local in np.flatnonzero(seg.column("issues") == remove_issue).tolist():
+            for local in np.flatnonzero(np.isin(seg.column("issues"), list(remove))).tolist():
                 row = int(seg.rows[local])
                 if row not in gone:
                     gone.add(row)
@@ -196,8 +199,9 @@ class TextIndex:
         meta["deleted"] = sorted(gone)
         if docs:
             self._write(meta, docs)
-        if len(meta["segments"]) >= MERGE_AT:
-            self._merge_small(meta)
+        small = [info for info in meta["segments"] if info.get("tokens", 0) < SMALL]
+        if len(small) >= MERGE_AT:
+            self._merge(meta, small)
         self._save(meta)
 
     def _write(self, meta: dict[str, Any], docs: list[DocRow]) -> None:
@@ -212,25 +216,21 @@ class TextIndex:
         len1 = np.bincount(title[1], minlength=len(docs)).astype(np.uint32)
         name = f"s{meta['next_segment']}"
         meta["next_segment"] += 1
-        write_arrays(self.folder, name, codes, local, pos)
-        write_docs(self.folder, name, {
+        files = write_arrays(self.folder, name, codes, local, pos)
+        files |= write_docs(self.folder, name, {
             "rows": np.array([d.row for d in docs], dtype=np.int64), "len0": len0, "len1": len1,
             "ids": np.array([d.doc_id for d in docs], dtype=str), "issues": np.array([d.issue_id for d in docs], dtype=str),
             "year": np.array([-1 if d.facets[0] is None else d.facets[0] for d in docs], dtype=np.int64),
             "gazette": np.array([d.facets[1] for d in docs], dtype=str),
             "section": np.array([d.facets[2] for d in docs], dtype=str),
         })
-        meta["segments"].append({"name": name, "docs": len(docs)})
+        meta["segments"].append({"name": name, "docs": len(docs), "tokens": len(codes), "files": files})
         meta["docs"] += len(docs)
         meta["lengths"][0] += int(len0.sum())
         meta["lengths"][1] += int(len1.sum())
 
-    def _merge_small(self, meta: dict[str, Any]) -> None:
-        """Merge every segment but the largest into one, dropping deleted rows."""
-        infos = meta["segments"]
-        sizes = [s["docs"] for s in infos]
-        keep = infos[sizes.index(max(sizes))]
-        merged = [s for s in infos if s is not keep]
+    def _merge(self, meta: dict[str, Any], merged: list[dict[str, Any]]) -> None:
+        """Merge some segments into one (in place of the first of them), dropping deleted rows."""
         gone = set(meta["deleted"])
         codes, local, pos = [], [], []
         columns: dict[str, list[np.ndarray]] = {key: [] for key in DOC_COLUMNS}
@@ -253,9 +253,12 @@ class TextIndex:
         all_local = np.concatenate(local)
         all_pos = np.concatenate(pos)
         order = np.lexsort((all_pos, all_local))  # text order again, for the stable sort by term
-        write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
-        write_docs(self.folder, name, {key: np.concatenate(parts) for key, parts in columns.items()})
-        meta["segments"] = [keep, {"name": name, "docs": base}]
+        files = write_arrays(self.folder, name, all_codes[order], all_local[order], all_pos[order])
+        files |= write_docs(self.folder, name, {key: np.concatenate(parts) for key, parts in columns.items()})
+        names = {info["name"] for info in merged}
+        at = meta["segments"].index(merged[0])
+        rest = [info for info in meta["segments"] if info["name"] not in names]
+        meta["segments"] = rest[:at] + [{"name": name, "docs": base, "tokens": len(all_codes), "files": files}] + rest[at:]
         dropped = {int(r) for info in merged for r in np.load(self.folder / f"{info['name']}.rows.npy")}
         meta["deleted"] = sorted(gone - dropped)
         meta["obsolete"] = meta.get("obsolete", []) + [info["name"] for info in merged]
@@ -278,9 +281,14 @@ class TextIndex:
             self._write_meta(meta)
 
     def _write_meta(self, meta: dict[str, Any]) -> None:
-        tmp = self.folder / (META + ".tmp")
-        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(self.folder / META)
+        """The commit point: the segments' files are on the disk before the meta that names them."""
+        fsync_dir(self.folder)
+        write_atomic(self.folder / META, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+
+    def verify(self) -> None:
+        """Check every file of every segment whole against its commit's record (raises IndexDamaged)."""
+        for seg in self.segments():
+            seg.verify()
 
     def remove(self) -> None:
         """Delete the text index."""

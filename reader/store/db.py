@@ -10,9 +10,13 @@ import sqlite_utils
 from reader.store.schema import COMPACTED_AT, migrate
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
-    """Open (and create or upgrade) an archive database."""
-    if readonly:
+def connect(path: Path, *, readonly: bool = False, immutable: bool = False) -> sqlite_utils.Database:
+    """Open (and create or upgrade) an archive database; immutable: a pack's, read where nothing may be written
+    (no locks, no journal: many PCs at once, from a share or a CD)."""
+    if immutable:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        readonly = True
+    elif readonly:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)

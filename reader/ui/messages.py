@@ -31,6 +31,10 @@ def reason_text(reason: Reason | None) -> str:
         Reason.SCHEMA_TOO_NEW: QCoreApplication.translate("Messages", "A newer Gazette Reader wrote this data folder. Update the program, or choose "
                                   "another data folder."),
         Reason.IO: QCoreApplication.translate("Messages", "The file or the data folder cannot be written. Check the disk and its permissions."),
+        Reason.INDEX_BUSY: QCoreApplication.translate(
+            "Messages", "Another window or command is rebuilding the search index. Search again in a moment."),
+        Reason.READ_ONLY: QCoreApplication.translate(
+            "Messages", "This archive is an office pack and is read-only. Open your own data folder to import files."),
     }
     return texts.get(reason, QCoreApplication.translate("Messages", "The file cannot be imported.")) if reason else ""
 
