@@ -138,6 +138,8 @@ class Library:
 
     def page_lines(self, issue_id: str) -> dict[int, dict[str, Any]]:
         """The line boxes OCR found on an issue's scanned pages, by PDF page (empty for a text layer)."""
+        if not self.db["page_lines"].exists():
+            return {}  # an archive of an older schema opened read-only (a pack built before schema 8)
         rows = self.db.execute("SELECT page, lines FROM page_lines WHERE issue_id = ?", [issue_id]).fetchall()
         return {int(page): json.loads(lines) for page, lines in rows}
 
