@@ -201,6 +201,12 @@ class Recognizer:
             self.pages[page.number] = result.confidence
         return result
 
+    def read(self, doc: Any, scanned: list[int], whole: bool = True) -> dict[int, OcrPage]:
+        """The scanned pages of a PDF recognised in order; progress counts every scanned page of the file, also
+        when only its first pages are read now (not whole)."""
+        total = len(scanned) if whole else sum(1 for p in doc.pages() if not p.get_text("text").strip())
+        return {k: self.page(doc[k], done, max(total, len(scanned))) for done, k in enumerate(scanned)}
+
     def close(self) -> None:
         """Close the cache, if a page opened it."""
         if self.cache is not None:

@@ -340,13 +340,10 @@ def _ocr_fragments(result: OcrPage) -> list[_Frag]:
 
 def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: Recognizer | None = None,
              first: int | None = None) -> Source:
-    """Read a gazette PDF into lines in reading order, with printed page numbers mapped to PDF pages; pages without
-    a text layer are recognised by OCR when a recognizer is given; only the first pages when first is given (the
-    cover and 目录, to know the issue before the rest is recognised)."""
+    """Read a gazette PDF (or its first pages: cover and 目录) into lines in reading order, printed page numbers
+    mapped to PDF pages; pages without a text layer are recognised by OCR when a recognizer is given."""
     doc = open_pdf(path, data, password)
     warnings = ["the PDF was damaged and has been repaired; check that no page is missing"] if doc.is_repaired else []
-    ocr_pages: dict[int, float] = {}
-    ocr_boxes: dict[int, dict] = {}
     try:
         pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []
         cuts: list[float | None] = []
@@ -358,15 +355,10 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
             except Exception as exc:
                 raise SourceError(f"{path}: page {page.number + 1} cannot be read ({exc}); the PDF is damaged", path=path, reason=Reason.DAMAGED) from exc
         scanned = [k for k, (_, frags) in enumerate(pages) if not frags]
-        if recognizer is not None and scanned:
-            # progress counts every scanned page of the file, also when only its first pages are read now
-            total = sum(1 for p in doc.pages() if not p.get_text("text").strip()) if first else len(scanned)
-            for done, k in enumerate(scanned):
-                result = recognizer.page(doc[k], done, max(total, len(scanned)))
-                pages[k] = (pymupdf.Rect(0, 0, result.width, result.height), _ocr_fragments(result))
-                if result.lines:
-                    ocr_boxes[k] = result.line_boxes()
-            ocr_pages = dict(recognizer.pages)
+        recognised = recognizer.read(doc, scanned, whole=not first) if recognizer is not None and scanned else {}
+        for k, result in recognised.items():
+            pages[k] = (pymupdf.Rect(0, 0, result.width, result.height), _ocr_fragments(result))
+        ocr_pages = dict(recognizer.pages) if recognizer is not None else {}
         title_hint = (doc.metadata or {}).get("title") or ""
         page_count = doc.page_count
     finally:
@@ -404,4 +396,5 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
         for group in groups:
             lines.extend(_lines_of_column(group, page_no))
     return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint,
-                  warnings=warnings, ocr_pages=ocr_pages, ocr_boxes=ocr_boxes)
+                  warnings=warnings, ocr_pages=ocr_pages,
+                  ocr_boxes={k: r.line_boxes() for k, r in recognised.items() if r.lines})
