@@ -12,7 +12,8 @@ from filelock import Timeout
 from reader.errors import IndexBusyError, IndexDamagedError
 from reader.library import Library
 from reader.search.durable import IndexDamaged
-from reader.search.indexer import IndexRow, SearchIndex
+from reader.search.fields import IndexRow
+from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchResult
 
 IndexProgress = Callable[[int, int], None]

@@ -93,3 +93,18 @@ def test_shared_text_export_searches_without_its_markdown(shared: Path, tmp_path
         assert sum(t.count("**") for t in texts) == 0
         found = archive.search("第二条市人民政府工作的指导思想")
         assert found.total == 1 and "工作规则" in found.hits[0].title
+
+
+def test_markdown_list_marks_never_reach_the_text(tmp_path: Path, sample):
+    """A converter's bullets (- 一、…,  - 二、…, * 附件：…) read as the plain export reads: no -一、 in the text."""
+    import re
+
+    plain = parse(read_source(sample.text))
+    original = sample.text.read_text(encoding="utf-8")
+    bulleted = re.sub(r"(?m)^(?=[一二三四五六七八九十]+、)", "- ", original)
+    bulleted = re.sub(r"(?m)^(?=（[一二三四五六七八九十]+）)", " * ", bulleted)
+    assert bulleted.count("\n- ") >= 3 and bulleted.count("\n * ") >= 3  # the sample has such paragraphs
+    marked = tmp_path / "bulleted.txt"
+    marked.write_text(bulleted + "\n- 7 -\n", encoding="utf-8")
+    got = parse(read_source(marked))
+    assert [d.text for d in got.documents] == [d.text for d in plain.documents]

@@ -231,7 +231,8 @@ def test_my_notes_finds_bookmarks_too_and_marks_the_words(qtbot, small):
 
 def test_an_opened_note_stands_in_the_middle_of_the_view_and_the_dialog_shows_its_passage(qtbot, small):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QInputDialog
+
+    from reader.ui.note_dialog import NoteDialog
 
     w = small
     w.reader.setTextCursor(w.reader.document().find("南溪河口湿地"))
@@ -239,9 +240,9 @@ def test_an_opened_note_stands_in_the_middle_of_the_view_and_the_dialog_shows_it
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
-        seen.append(dialog.labelText())
-        dialog.setTextValue("河口")
+        assert isinstance(dialog, NoteDialog)
+        seen.append(dialog.passage.text())
+        dialog.edit.setPlainText("河口")
         dialog.accept()
 
     QTimer.singleShot(50, answer)

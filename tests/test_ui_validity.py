@@ -9,12 +9,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QUrl  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
 from reader.archive import Archive  # noqa: E402
 from reader.ui import build_main_window  # noqa: E402
 from reader.ui.search_panel import HIT_ROLE, HTML_ROLE  # noqa: E402
 from reader.ui.tree_model import DOC_ID_ROLE  # noqa: E402
+from tests.test_ui_reading import link_point  # noqa: E402
 from tests.test_validity import OLD_ISSUE  # noqa: E402
 
 
@@ -50,7 +51,8 @@ def test_badge_links_and_citations_panel(qtbot, window):
     # the cited 禾政发[２０１５]２１号 is a link; following it opens the abolished 办法
     html = window.reader.toHtml()
     assert f'href="doc:{ids["禾政发〔2015〕21号"]}"' in html
-    window.reader.anchorClicked.emit(QUrl(f"doc:{ids['禾政发〔2015〕21号']}"))
+    point = link_point(window.reader, f"doc:{ids['禾政发〔2015〕21号']}")
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.reader.doc.id == ids["禾政发〔2015〕21号"]
     assert [panel.cites.item(k).text() for k in range(panel.cites.count())] == []
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from reader.gazette import docnumber
+from reader.gazette.tables import logical_lines
 from reader.textfold import compact
 
 
@@ -174,55 +175,6 @@ def sentence_actions(text: str) -> list[Cite]:
             out += _sentence_actions(line, offset)
         offset += len(line) + 1
     return out
-
-
-def logical_lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of a text, with table rows whose 文号 cell wrapped over lines put back together.
-
-    A PDF table prints a long cell on several lines: 青政发〔2005〕 / 12⇥废止 / 108号⇥施方案》的通知. The row
-    becomes 青政发〔2005〕108号⇥12⇥…施方案》的通知⇥废止: its number whole, its cells in one line."""
-    lines = text.split("\n")
-    offsets, at = [], 0
-    for line in lines:
-        offsets.append(at)
-        at += len(line) + 1
-    out: list[tuple[int, str]] = []
-    k = 0
-    while k < len(lines):
-        joined = _join_split_number(lines, k)
-        if joined is None:
-            out.append((offsets[k], lines[k]))
-            k += 1
-            continue
-        row, k_next = joined
-        out.append((offsets[k], row))
-        k = k_next
-    return out
-
-
-def _join_split_number(lines: list[str], k: int) -> tuple[str, int] | None:
-    """The row whose 文号 starts at line k and ends one to three lines below, and the line after it; or None."""
-    head = docnumber.SPLIT_HEAD.match(lines[k])
-    prefix_only = head is None and docnumber.PREFIX_ONLY.fullmatch(lines[k].strip())
-    if head is None and not prefix_only:
-        return None
-    tail_pattern = docnumber.SPLIT_TAIL if head else docnumber.SPLIT_TAIL_YEAR
-    for j in range(k + 1, min(k + 4, len(lines))):
-        tail = tail_pattern.match(lines[j])
-        if tail is None:
-            continue
-        if head:
-            number = f"{head.group('prefix')}〔{head.group('year')}〕{head.group('num')}{tail.group('num')}号"
-            first = lines[k][head.end():]
-        else:
-            number = f"{lines[k].strip()}〔{tail.group('year')}〕{tail.group('num')}号"
-            first = ""
-        pieces = [first, *lines[k + 1:j], lines[j][tail.end():]]
-        cells = [c.strip() for piece in pieces for c in piece.split("\t") if c.strip()]
-        actions = [c for c in cells if _ACTION_WORDS.fullmatch(c)]
-        words = "".join(c for c in cells if not c.isdigit() and c not in actions)
-        return "\t".join([number, words, *actions]), j + 1
-    return None
 
 
 def _table_row(line: str, offset: int, numbers: list[re.Match[str]], context: Action | None) -> list[Cite]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.gazette.tables import rebuild_lines
 from reader.gazette.text import DATE_LINE, HAN, PUBLIC_NOTE, squash
 from reader.models import Block, Line
 
@@ -56,7 +57,8 @@ def join_text(a: str, b: str) -> str:
 
 def reflow(lines: list[Line], signature: set[int] | None = None) -> list[Block]:
     """Turn body lines into blocks: paragraphs, headings, numbered items, tables, signature, date, notes."""
-    signature = signature or set()
+    lines, origins = rebuild_lines(lines)  # table rows printed over several lines, whole again
+    signature = {k for k, origin in enumerate(origins) if origin in (signature or set())}
     sizes: Counter[float] = Counter()
     for ln in lines:  # the body's size: most characters outside tables (their text is often smaller)
         if ln.size and ln.text.strip() and not is_table_row(ln.text):

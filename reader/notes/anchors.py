@@ -1,5 +1,6 @@
 """Anchors that survive a changed text: a quote with context (W3C TextQuoteSelector) and offsets
-(TextPositionSelector); re-attached exactly, then by context, then ignoring white space, then fuzzily."""
+(TextPositionSelector). Re-attached only where the same words stand in the same context (white space and widths
+ignored); anything less is offered to the user for review, never taken silently."""
 
 from __future__ import annotations
 
@@ -10,9 +11,7 @@ from difflib import SequenceMatcher
 from reader.textfold import fold_with_offsets
 
 CONTEXT = 32
-FUZZY_MIN = 0.75
-# a fuzzy place no better than the next distinct one by this much is not taken silently: the note needs review
-REVIEW_MARGIN = 0.1
+FUZZY_MIN = 0.75  # how alike changed words must be to be offered as the likely place
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class Anchor:
 
 @dataclass(frozen=True)
 class Located:
-    """Where an anchor is in a text now, and how sure: exact, moved, fuzzy or orphaned."""
+    """Where an anchor is in a text now, and how sure: exact, moved, review or orphaned."""
 
     start: int
     end: int
@@ -71,33 +70,72 @@ def _best(text: str, anchor: Anchor, candidates: list[tuple[int, int]]) -> tuple
     return max(candidates, key=lambda c: _context_score(text, c[0], c[1], anchor))
 
 
-def locate(anchor: Anchor, text: str) -> Located:
-    """Find an anchored passage in a (possibly changed) text."""
+@dataclass(frozen=True)
+class Folded:
+    """A text and its folding (no white space, NFKC), computed once for the many notes looked for in it."""
+
+    text: str
+    hay: str
+    where: list[int]
+
+
+def fold_text(text: str) -> Folded:
+    """A text with its folding."""
+    hay, where = fold_with_offsets(text)
+    return Folded(text, hay, where)
+
+
+def _quote_places(anchor: Anchor, folded: Folded) -> list[tuple[int, int, bool]]:
+    """Every place the quote stands (white space and widths ignored): (start, end, whether its context is the same)."""
+    needle, _ = fold_with_offsets(anchor.exact)
+    if not needle:
+        return []
+    before, _ = fold_with_offsets(anchor.prefix)
+    after, _ = fold_with_offsets(anchor.suffix)
+    hay, where = folded.hay, folded.where
+    out = []
+    at = hay.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        same = hay.startswith(before, at - len(before)) if len(before) <= at else False
+        same = same and hay.startswith(after, end)
+        out.append((where[at], where[end - 1] + 1, same))
+        at = hay.find(needle, at + 1)
+    return out
+
+
+def holds(anchor: Anchor, text: str | Folded) -> Located | None:
+    """Where a text holds the passage with the same words and the same context (white space and widths ignored):
+    exact when at the same offsets, moved when elsewhere; None when it does not."""
+    folded = text if isinstance(text, Folded) else fold_text(text)
+    same = [(s, e) for s, e, ok in _quote_places(anchor, folded) if ok]
+    if not same:
+        return None
+    start, end = min(same, key=lambda c: abs(c[0] - anchor.start))
+    return Located(start, end, "exact" if (start, end) == (anchor.start, anchor.end) else "moved")
+
+
+def locate(anchor: Anchor, text: str | Folded) -> Located:
+    """Find an anchored passage in a (possibly changed) text. Only the same words in the same context count as
+    found; the same words elsewhere, or words that differ a little, are a place for the user to confirm (review:
+    the quote the user marked is kept); nothing alike is orphaned."""
+    folded = text if isinstance(text, Folded) else fold_text(text)
     if not anchor.exact:
         return Located(0, 0, "orphaned")
-    n = len(anchor.exact)
-    if text[anchor.start:anchor.end] == anchor.exact:
-        same = [(m.start(), m.start() + n) for m in re.finditer(re.escape(anchor.exact), text)]
-        if len(same) == 1 or _best(text, anchor, same) == (anchor.start, anchor.end):
-            return Located(anchor.start, anchor.end, "exact")
-    hits = [(m.start(), m.start() + n) for m in re.finditer(re.escape(anchor.exact), text)]
-    best = _best(text, anchor, hits)
+    found = holds(anchor, folded)
+    if found is not None:
+        return found
+    words = [(s, e) for s, e, _ in _quote_places(anchor, folded)]
+    best = _best(folded.text, anchor, words)
     if best:
-        return Located(best[0], best[1], "moved")
-    # reflowed text: the same characters with other white space or widths
-    hay, where = fold_with_offsets(text)
-    needle, _ = fold_with_offsets(anchor.exact)
-    if needle:
-        found = [(where[m.start()], where[m.start() + len(needle) - 1] + 1) for m in re.finditer(re.escape(needle), hay)]
-        best = _best(text, anchor, found)
-        if best:
-            return Located(best[0], best[1], "fuzzy")
-    fuzzy = _fuzzy(text, anchor)
-    return fuzzy or Located(anchor.start, anchor.end, "orphaned")
+        return Located(best[0], best[1], "review")
+    near = _fuzzy(folded.text, anchor)
+    return Located(near.start, near.end, "review") if near else Located(anchor.start, anchor.end, "orphaned")
 
 
 def _fuzzy(text: str, anchor: Anchor) -> Located | None:
-    """A passage with a few characters changed: windows around places where its ends or context stand."""
+    """The likeliest place of a passage with a few characters changed: windows around places where its ends or
+    context stand (offered for review, never taken)."""
     exact = anchor.exact
     n = len(exact)
     if n < 4:
@@ -125,8 +163,5 @@ def _fuzzy(text: str, anchor: Anchor) -> Located | None:
     found.sort(reverse=True)
     if not found or found[0][0] < FUZZY_MIN:
         return None
-    ratio, start, end = found[0]
-    rival = next((f for f in found[1:] if f[2] <= start or f[1] >= end), None)  # the best place elsewhere
-    if rival is not None and ratio - rival[0] < REVIEW_MARGIN:
-        return Located(start, end, "review")  # not clearly better than another place: the user decides
-    return Located(start, end, "fuzzy")
+    _ratio, start, end = found[0]
+    return Located(start, end, "review")  # the likeliest place, for the user to confirm

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from reader.citation import Citation
 from reader.errors import GazetteError
-from reader.library import Library, cite
-from reader.notes.anchors import locate
+from reader.library import DocumentRecord, Library, cite
+from reader.notes.anchors import Folded, fold_text, holds
 from reader.notes.store import Annotation, Bookmark, UserStore, new_annotation, new_bookmark, text_sha
+from reader.textfold import compact
 
 
 class NotesManager(UserStore):
@@ -71,26 +72,55 @@ class NotesManager(UserStore):
         return notes
 
     def reanchor_issue(self, issue_id: str) -> None:
-        """After an issue was imported, replaced or deleted: re-attach its annotations to the current texts.
+        """After an issue was imported, replaced or deleted: re-attach its notes and bookmarks to the current texts.
 
-        A note whose document id is gone (a corrected 发文字号 changes the id) is looked for in the issue's other
-        documents; one whose issue is gone is marked missing and comes back when the issue is imported again."""
-        texts = {d.id: d.text for d in self.library.documents(issue_id)} if self.library.has_issue(issue_id) else {}
-        for doc_id in {a.document_id for a in self.annotations(issue_id=issue_id)}:
-            if doc_id in texts:
-                self.reanchor(doc_id, texts[doc_id])
-            elif not self._move_to_other_document(doc_id, texts):
-                self.reanchor(doc_id, None)
+        A note follows its document: its own id, else the document that replaced it (same 发文字号, else same title),
+        else the one document holding its words in their context; there it is re-attached only where the same words
+        stand in the same context, otherwise flagged for review. A note whose issue is gone is marked missing and
+        comes back when the issue is imported again. A bookmark follows its document the same way."""
+        docs = self.library.documents(issue_id) if self.library.has_issue(issue_id) else []
+        texts = {d.id: d.text for d in docs}
+        folded = {doc_id: fold_text(text) for doc_id, text in texts.items()}
+        touched: set[str] = set()
+        for a in self.annotations(issue_id=issue_id):
+            home = self._home_of(a, folded, docs)
+            touched.add(a.document_id)
+            if home is not None and home != a.document_id:
+                a.document_id = home
+                a.text_sha = None  # looked for again in its new document
+                for name, value in self.citation(home).fields().items():
+                    setattr(a, name, value)
+                self.add_annotation(a)
+                touched.add(home)
+        for doc_id in touched:
+            self.reanchor(doc_id, texts.get(doc_id))
+        for b in self.bookmarks():
+            if b.issue_id == issue_id and b.document_id not in texts:
+                successor = _successor(b.doc_number, b.title, docs)
+                if successor is not None:
+                    self.move_bookmark(b.id, successor, self.citation(successor))
 
-    def _move_to_other_document(self, doc_id: str, texts: dict[str, str]) -> bool:
-        """Move a vanished document's annotations to the document of the issue that holds their passage."""
-        moved = False
-        for a in self.annotations(doc_id):
-            for other, text in texts.items():
-                if locate(a.anchor, text).found:
-                    a.document_id = other
-                    self.add_annotation(a)
-                    self.reanchor(other, text)
-                    moved = True
-                    break
-        return moved
+    def _home_of(self, a: Annotation, folded: dict[str, Folded], docs: list[DocumentRecord]) -> str | None:
+        """The document a note belongs on now: its own (same id, else the one with its 发文字号 or title) when there is
+        one, reviewed there if its words changed; else the one document that holds its words in their context
+        (boilerplate standing in several documents is not followed); None when none does."""
+        own = a.document_id if a.document_id in folded else _successor(a.doc_number, a.title, docs)
+        if own is not None:
+            return own
+        holders = [doc_id for doc_id, text in folded.items() if holds(a.anchor, text)]
+        return holders[0] if len(holders) == 1 else None
+
+
+def _successor(doc_number: str | None, title: str | None, docs: list[DocumentRecord]) -> str | None:
+    """The document of a replacing issue that stands for a vanished one: the same 发文字号, else the same title."""
+    if doc_number:
+        key = compact(doc_number)
+        same = [d.id for d in docs if d.doc_number and compact(d.doc_number) == key]
+        if len(same) == 1:
+            return same[0]
+    if title:
+        key = compact(title)
+        same = [d.id for d in docs if compact(d.title) == key]
+        if len(same) == 1:
+            return same[0]
+    return None

@@ -20,7 +20,7 @@ import sqlite_utils
 from reader import paths
 from reader.citation import Citation
 from reader.notes import exports
-from reader.notes.anchors import Anchor, Located, locate, make_anchor
+from reader.notes.anchors import Anchor, Located, fold_text, locate, make_anchor
 from reader.notes.colors import check_color
 from reader.store.migrations import migrate, run_sql
 
@@ -48,7 +48,10 @@ _V1 = [
     for table in ("bookmarks", "annotations") for op in ("insert", "update", "delete")
 ]
 
-USER_MIGRATIONS = {1: run_sql(_V1)}
+# version 2: notes an older version moved silently onto changed words ("fuzzy") wait for the user's review
+_V2 = ["UPDATE annotations SET status = 'review' WHERE status = 'fuzzy'"]
+
+USER_MIGRATIONS = {1: run_sql(_V1), 2: run_sql(_V2)}
 USER_SCHEMA_VERSION = max(USER_MIGRATIONS)
 
 def now() -> str:
@@ -87,7 +90,8 @@ class Annotation(Citation):
     color: str = "yellow"
     note: str = ""
     issue_id: str | None = None
-    # exact, moved, fuzzy, review (re-attached, but another place fits nearly as well: the user confirms),
+    # exact, moved (the same words in the same context), review (待核对: shown at the likeliest place with the quote
+    # kept, until the user confirms or moves it; "fuzzy" in notes made by older versions),
     # orphaned, missing (document not in the archive)
     status: str = "exact"
     text_sha: str | None = None
@@ -171,6 +175,13 @@ class UserStore:
         """Change a bookmark's label."""
         with self.db.atomic():
             self.db.execute("UPDATE bookmarks SET label = ?, updated = ? WHERE id = ?", [label, now(), bookmark_id])
+
+    def move_bookmark(self, bookmark_id: str, document_id: str, citation: Citation) -> None:
+        """Point a bookmark at another document (the one that replaced its own), with that document's citation."""
+        values = {"document_id": document_id, **citation.fields(), "updated": now()}
+        with self.db.atomic():
+            self.db.execute(f"UPDATE bookmarks SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                            [*values.values(), bookmark_id])
 
     def remove_bookmark(self, bookmark_id: str) -> Bookmark | None:
         """Delete a bookmark; return it (to undo)."""
@@ -273,6 +284,7 @@ class UserStore:
         """Re-attach a document's annotations to its current text (None: the document is gone)."""
         changed: list[Annotation] = []
         sha = text_sha(text) if text is not None else None
+        folded = fold_text(text) if text is not None else None
         with self.db.atomic():
             for a in self.annotations(document_id):
                 if text is None:
@@ -283,7 +295,7 @@ class UserStore:
                     continue
                 if a.text_sha == sha and a.status not in ("missing",):
                     continue
-                where: Located = locate(a.anchor, text)
+                where: Located = locate(a.anchor, folded or text)
                 if where.status == "review":  # shown at the likely place; the quote the user marked is kept
                     self.db.execute('UPDATE annotations SET start = ?, "end" = ?, status = ?, text_sha = ? WHERE id = ?',
                                     [where.start, where.end, where.status, sha, a.id])

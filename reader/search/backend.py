@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
-from reader.search.indexer import IndexRow, SearchIndex
+from reader.search.fields import IndexRow
+from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchResult
 
 Progress = Callable[[int, int], None]

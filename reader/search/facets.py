@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from whoosh import query as wq
 
-from reader.search.indexer import IndexView
+from reader.search.fields import IndexView
 from reader.search.segment import FACETS
 
 if TYPE_CHECKING:

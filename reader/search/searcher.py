@@ -25,7 +25,7 @@ from whoosh.searching import Searcher
 from reader.gazette.docnumber import DocNumber, canonical
 from reader.search.analyzer import bigram_terms, normalize
 from reader.search.facets import facet_counts, filter_sets
-from reader.search.indexer import IndexView
+from reader.search.fields import IndexView
 from reader.search.query import NUMBER_BOOST, STATUS_WORDS, YEAR_RANGE, Clause, ParsedQuery, parse_query
 from reader.search.schema import TITLE_BOOST
 from reader.search.snippets import locate, snippet

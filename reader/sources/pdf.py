@@ -7,12 +7,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pymupdf
 
 from reader.errors import Reason, SourceError
 from reader.gazette.text import closing_line
 from reader.models import Line, Source
+from reader.sources.gutter import crossings, span_gutter
 from reader.sources.ocr import OcrPage, Recognizer
 from reader.sources.pagenum import page_number
 from reader.textfold import unify_han
@@ -80,7 +80,7 @@ def _fragments(page: pymupdf.Page) -> tuple[list[_Frag], float | None]:
              for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
              for line in block.get("lines", ())]
     lines = [spans for spans in lines if spans]
-    cut = _span_gutter(lines, page.rect.width)
+    cut = span_gutter(lines, page.rect.width)
     frags = []
     for line in lines:
         for spans in _runs(line, cut):
@@ -91,59 +91,6 @@ def _fragments(page: pymupdf.Page) -> tuple[list[_Frag], float | None]:
             x1, y1 = max(s["bbox"][2] for s in spans), max(s["bbox"][3] for s in spans)
             frags.append(_Frag(x0, y0, x1, y1, text, round(main["size"], 1), bold))
     return frags, cut
-
-
-def _crossings(extents: list[tuple[float, float]], width: float, em: float) -> tuple[list[float], list[int]]:
-    """For each x every 2 pt across the middle 30 % of a page: how many of the (x0, x1) extents cross it (by more
-    than 0.3 em on each side)."""
-    xs = np.arange(width * 0.35, width * 0.65 + 1e-9, 2.0)
-    if not extents:
-        return xs.tolist(), [0] * len(xs)
-    box = np.array(extents, dtype=np.float64)
-    crossing = ((box[:, :1] < xs - 0.3 * em) & (box[:, 1:] > xs + 0.3 * em)).sum(axis=0)
-    return xs.tolist(), crossing.tolist()
-
-
-def _span_gutter(lines: list[list[dict]], width: float) -> float | None:
-    """The gutter of a two-column page: an x near the centre that no span crosses but a few (titles across), with
-    lines on both sides of it on the same baselines (the two columns' lines share the grid), or lines on the left
-    ending at it and on the right starting at it; lines PyMuPDF made across it are cut there."""
-    spans = [s for line in lines for s in line]
-    if len(lines) < 10:
-        return None
-    em = sorted(s["size"] for s in spans)[len(spans) // 2] or 10
-    xs, crossing = _crossings([(s["bbox"][0], s["bbox"][2]) for s in spans], width, em)
-    low = min(crossing)
-    if low > 0.15 * len(lines):
-        return None
-    # the middle of the widest stretch as empty as the emptiest point, give or take two spans (a page number or a
-    # running header crossing part of the band must not pull the cut to the band's edge)
-    runs: list[tuple[int, int]] = []
-    for k, count in enumerate(crossing):
-        if count <= low + 2:
-            if runs and runs[-1][1] == k - 1:
-                runs[-1] = (runs[-1][0], k)
-            else:
-                runs.append((k, k))
-    first, last = max(runs, key=lambda r: r[1] - r[0])
-    at = (xs[first] + xs[last]) / 2
-
-    def rows(side: list[dict]) -> set[int]:
-        return {round((s["bbox"][1] + s["bbox"][3]) / 4) for s in side}  # baselines to 2 pt
-
-    lefts = [s for s in spans if s["bbox"][2] <= at]
-    rights = [s for s in spans if s["bbox"][0] >= at]
-    shared = len(rows(lefts) & rows(rights))
-    if shared >= 3 or (shared and all(closing_line(unify_han(s["text"])) for s in rights)):
-        return at  # the second test: a column of text beside the signature and date that close a document
-    if len(lefts) < 5 or len(rights) < 5:
-        return None
-    # columns on different baselines (headings and tables shift them): most lines of the left side end near the
-    # gutter and most of the right side start at it, as text columns do and table cells do not
-    edge, start = max(s["bbox"][2] for s in lefts), min(s["bbox"][0] for s in rights)
-    ending = sum(1 for s in lefts if s["bbox"][2] >= edge - 3 * em) / len(lefts)
-    starting = sum(1 for s in rights if s["bbox"][0] <= start + 2.5 * em) / len(rights)
-    return at if ending >= 0.5 and starting >= 0.6 else None
 
 
 def _runs(spans: list[dict], cut: float | None = None) -> list[list[dict]]:
@@ -211,7 +158,7 @@ def _gutter(frags: list[_Frag], width: float, em: float) -> float | None:
     """The middle of an empty vertical band near the page's centre that most body lines keep clear of: the gutter
     of ragged columns (left-aligned lines ending short do not line up, but none crosses the gutter). Lines that
     cross it (a title or a table across both columns) may be a few; both sides need lines of their own."""
-    xs, crossing = _crossings([(f.x0, f.x1) for f in frags], width, em)
+    xs, crossing = crossings([(f.x0, f.x1) for f in frags], width, em)
     k = crossing.index(min(crossing))
     best = (crossing[k], xs[k])
     if best[0] > 0.15 * len(frags):
@@ -223,15 +170,24 @@ def _gutter(frags: list[_Frag], width: float, em: float) -> float | None:
         return None
     if min(len(left), len(right)) < 0.3 * max(len(left), len(right)):
         return None  # text on one side only: a one-column page with something off to the side
-    ends = sorted(f.x1 for f in left)
-    if ends[len(ends) // 2] < gutter - 4 * em:
-        return None  # the left side's lines stop far before the gutter: short lines of one column, not a column
     # a one-column page with short lines (a list, a signature) has lines on the right only at their ends:
     # the right side of real columns starts at one edge
     starts = sorted(f.x0 for f in right)
     if sum(1 for v in starts if v - starts[0] <= 2.5 * em) < 0.6 * len(right):
         return None
+    ends = sorted(f.x1 for f in left)
+    if ends[len(ends) // 2] < gutter - 4 * em and not _beside(left, right):
+        return None  # the left side's lines stop far before the gutter: short lines of one column, not a column
     return gutter
+
+
+def _beside(left: list[_Frag], right: list[_Frag]) -> bool:
+    """Whether a column of prose stands beside short lines (a list of names down the left column) on baselines of
+    its own: table cells share their row's baseline, two columns of a page need not."""
+    rows = {round((f.y0 + f.y1) / 4) for f in left}
+    shared = sum(1 for f in right if round((f.y0 + f.y1) / 4) in rows)
+    prose = sum(1 for f in right if len(f.text) >= 12)
+    return len(right) >= 10 and prose >= 0.6 * len(right) and shared <= 0.2 * len(right)
 
 
 def _reading_groups(frags: list[_Frag], cols: list[int], width: float) -> list[list[_Frag]]:

@@ -1,4 +1,5 @@
-"""Text and Markdown exports: encoding detection, Markdown marks kept as hints, page-number lines dropped."""
+"""Text and Markdown exports: encoding detection, Markdown marks kept as hints (list marks dropped), page-number
+lines dropped."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def decode(data: bytes, path: Path) -> str:
     return str(best)
 
 
+# a list item's mark (- 一、…, * 附件…, + …) that Markdown converters put before paragraphs: never part of the text
+_MD_BULLET = re.compile(r"^[-*+•]\s+(?=\S)")
 # a table row | a | b |, and the rule |---|:---:| under its head
 _MD_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -87,6 +90,7 @@ def read_text(path: Path, data: bytes) -> Source:
         body = body.replace("\ufeff", "").strip(" \u3000\xa0")
         if body and is_page_number(body):
             continue
+        body = _MD_BULLET.sub("", body)
         lines.append(Line(body, heading=level, bold=bold))
     if not any(line.text for line in lines):
         raise SourceError(f"{path}: the file holds no text; export the gazette again", path=path, reason=Reason.EMPTY)

@@ -41,6 +41,11 @@ class Actions(QObject):
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out = self._make(self.tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-")
         self.zoom_reset = self._make(self.tr("&Actual size"), lambda: w.zoom(0, reset=True), "Ctrl+0")
+        self.back = self._make(self.tr("&Back"), lambda: w.history.go(-1), "Alt+Left")
+        self.forward = self._make(self.tr("&Forward"), lambda: w.history.go(1), "Alt+Right")
+        self.back.setEnabled(False)
+        self.forward.setEnabled(False)
+        w.history.changed.connect(self._history_moved)
         self.pages = self._make(self.tr("&Original pages"), w.toggle_pages, "Ctrl+Shift+P", checkable=True)
         self.about = self._make(self.tr("&About Gazette Reader"), w.about)
         self.undo = notes.undo_stack.createUndoAction(w, self.tr("&Undo"))
@@ -80,6 +85,11 @@ class Actions(QObject):
         dock.visibilityChanged.connect(lambda _visible: action.setChecked(not dock.isHidden()))
         return action
 
+    def _history_moved(self, back: bool, forward: bool) -> None:
+        """Back and Forward enabled only when there is somewhere to go."""
+        self.back.setEnabled(back)
+        self.forward.setEnabled(forward)
+
     def document_actions(self) -> list[QAction]:
         """The actions that need a document open."""
         return [self.export_pdf, self.print, self.cite, self.pages, self.bookmark]
@@ -114,8 +124,8 @@ def build_menus(menu: QMenuBar, a: Actions) -> None:
                 a.window.citations.action):
         notes_menu.addSeparator() if act is None else notes_menu.addAction(act)
     view_menu = menu.addMenu(QCoreApplication.translate("Actions", "&View"))
-    for act in (a.pages, a.zoom_in, a.zoom_out, a.zoom_reset):
-        view_menu.addAction(act)
+    for act in (a.back, a.forward, None, a.pages, a.zoom_in, a.zoom_out, a.zoom_reset):
+        view_menu.addSeparator() if act is None else view_menu.addAction(act)
     menu.addMenu(QCoreApplication.translate("Actions", "&Help")).addAction(a.about)
 
 
@@ -123,6 +133,6 @@ def build_toolbar(bar: QToolBar, a: Actions) -> None:
     """The main toolbar's buttons."""
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
-    for act in (a.import_files, a.pages, a.bookmark, a.highlight, a.show_bookmarks, a.show_annotations):
+    for act in (a.back, a.forward, a.import_files, a.pages, a.bookmark, a.highlight, a.show_bookmarks, a.show_annotations):
         bar.addAction(act)
     bar.addSeparator()

@@ -27,8 +27,10 @@ from reader.archive import Archive, GazetteError, __version__, paths
 from reader.ui.actions import Actions, build_menus, build_toolbar
 from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
+from reader.ui.history import History
 from reader.ui.import_controller import ImportController
 from reader.ui.layout import MIN_WIDTHS, PanelLayout
+from reader.ui.messages import reason_text
 from reader.ui.notes_controller import NotesController
 from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
 from reader.ui.operations import Change, OperationBus
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self)
         self.citations = CitationsController(self)
         self.page_sync = PagesController(self)
+        self.history = History(self)
         self.act = Actions(self)
         build_menus(self.menuBar(), self.act)
         build_toolbar(self.addToolBar(self.tr("Main")), self.act)
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         self.reader.customContextMenuRequested.connect(self._reader_menu)
         self.reader.selectionChanged.connect(notes.update_actions)
         self.reader.cursorPositionChanged.connect(notes.update_actions)
+        self.reader.historyRequested.connect(self.history.go)
 
     def _changed(self, change: Change) -> None:
         if change & Change.ARCHIVE:
@@ -188,17 +192,18 @@ class MainWindow(QMainWindow):
         elif not self.tree.isExpanded(index):
             self.tree.expand(index)
 
-    def show_document(self, doc_id: str, hit_strings: list[str] | None = None, select: bool = True) -> bool:
-        """Open a document in the reading pane (and the page view when it is on)."""
+    def show_document(self, doc_id: str, hits: list[tuple[int, int]] | None = None, select: bool = True) -> bool:
+        """Open a document in the reading pane (and the page view when it is on); hits are offsets into its text."""
         try:
             doc = self.archive.document(doc_id)
             issue = self.archive.issue(doc.issue_id)
         except GazetteError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(reason_text(exc.reason), 8000)
             return False
+        self.history.leaving(doc_id)
         self.center.setCurrentIndex(1)
         self.current_doc = doc_id
-        self.reader.show_document(doc, issue, hit_strings, *self.citations.extras(doc_id))
+        self.reader.show_document(doc, issue, hits, *self.citations.extras(doc_id))
         self.reader.set_notes(self.archive.annotations_for(doc_id))
         for a in self.act.document_actions():
             a.setEnabled(True)

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QInputDialog
 
-from reader.archive import Annotation, Bookmark
+from reader.archive import Annotation, Bookmark, GazetteError
+from reader.ui.note_dialog import ask_note as note_dialog
 from reader.ui.operations import Change, OperationBus
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class NotesController(QObject):
         self.highlight_color = color = color or self.highlight_color
         if ask_note and note is None:
             quote = doc.text[span[0]:span[1]]
-            text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Note"), self._note_label(quote))
+            text, ok = note_dialog(self.window, self._note_label(quote))
             if not ok:
                 return None
             note = text
@@ -108,8 +108,7 @@ class NotesController(QObject):
     def edit_annotation(self, annotation: Annotation, text: str | None = None) -> None:
         """Change an annotation's note (undoable)."""
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Note"), self._note_label(annotation.exact),
-                                                     annotation.note)
+            text, ok = note_dialog(self.window, self._note_label(annotation.exact), annotation.note)
             if not ok:
                 return
         if text != annotation.note:
@@ -176,7 +175,15 @@ class NotesController(QObject):
             self.remove_annotation(note)
 
     def open_bookmark(self, bookmark: Bookmark) -> None:
-        """Open a bookmarked document at its position."""
+        """Open a bookmarked document at its position; say plainly when its document is no longer in the archive."""
+        try:
+            self.archive.document(bookmark.document_id)
+        except GazetteError:
+            name = bookmark.citation.text() or bookmark.label
+            self.message.emit(self.tr("The bookmarked document {0} is no longer in the archive: its issue was "
+                                      "replaced or deleted. Import the issue again, or remove the bookmark.").format(name),
+                              10000)
+            return
         if self.window.show_document(bookmark.document_id) and bookmark.position is not None:
             self.window.reader.select_offsets(bookmark.position, bookmark.position)
 

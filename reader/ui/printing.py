@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -30,10 +30,10 @@ def suggested_name(title: str, limit: int = 60) -> str:
     return name + ".pdf"
 
 
-def printable(w: MainWindow, with_notes: bool) -> QTextDocument:
-    """The shown document for print or PDF: with notes, its highlights painted in their colours and, after it,
-    each highlighted passage with its note and the page it stands on."""
-    doc = w.reader.document().clone()
+def printable(w: MainWindow, with_notes: bool, owner: QObject) -> QTextDocument:
+    """The shown document for print or PDF, a copy Qt keeps alive as long as its owner: with notes, its highlights
+    painted in their colours and, after it, each highlighted passage with its note."""
+    doc = w.reader.document().clone(owner)
     if not with_notes or not w.reader.notes:
         return doc
     cursor = QTextCursor(doc)
@@ -82,23 +82,26 @@ def export_pdf(w: MainWindow, path: str | None = None, with_notes: bool | None =
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
-    printable(w, with_notes).print_(printer)
+    document = printable(w, with_notes, w)
+    document.print_(printer)
+    document.deleteLater()
     w.statusBar().showMessage(QCoreApplication.translate("Printing", "Saved {0}").format(path), 5000)
     return path
 
 
 def print_document(w: MainWindow, with_notes: bool | None = None) -> None:
     """Print the shown document after a preview (the system's print dialog is one click away in it)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     if w.reader.doc is None:
         return
     if with_notes is None:
         with_notes = ask_with_notes(w)
-    document = printable(w, with_notes)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    preview = QPrintPreviewDialog(printer, w)
+    preview = QPrintPreviewDialog(w)  # it owns its printer
     preview.setObjectName("printPreview")
-    preview.paintRequested.connect(document.print_)
-    w.print_preview = preview  # kept for tests and to keep it alive
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    document = printable(w, with_notes, preview)  # owned by the preview: freed with it, never before
+    preview.paintRequested.connect(lambda target: document.print_(target))
+    w.print_preview = preview
+    preview.destroyed.connect(lambda _=None: setattr(w, "print_preview", None))
     preview.open()

@@ -6,7 +6,16 @@ from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.archive import Annotation, DocumentRecord, IssueInfo, Status, cite
@@ -22,6 +31,7 @@ class ReaderView(QTextBrowser):
 
     hitChanged = Signal(int, int)  # current hit (1-based), number of hits
     documentLinkActivated = Signal(str)  # a cited document's id (a link the archive holds)
+    historyRequested = Signal(int)  # the mouse's back (-1) or forward (+1) button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +39,7 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._anchor_clicked)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.indent_px = 0
         self.doc: DocumentRecord | None = None
@@ -47,14 +57,15 @@ class ReaderView(QTextBrowser):
         self._apply_zoom()
 
     # ---- content -------------------------------------------------------------------------------
-    def show_document(self, doc: DocumentRecord, issue: IssueInfo, hit_strings: list[str] | None = None,
+    def show_document(self, doc: DocumentRecord, issue: IssueInfo, hits: list[tuple[int, int]] | None = None,
                       status: Status | None = None, links: dict[str, str | None] | None = None) -> None:
-        """Show a document with its status and cited numbers as links; hit strings are highlighted, the first shown."""
+        """Show a document with its status and cited numbers as links; the hits (offsets into its text, as the
+        core found them) are highlighted and the first shown."""
         self.doc, self.issue = doc, issue
         self.setHtml(document_html(doc, issue, status, links))
         self._build_map()
         self.finds = []
-        self.set_hits(hit_strings or [])
+        self.set_hit_spans(hits or [])
         if not self.hits:
             self.moveCursor(QTextCursor.MoveOperation.Start)
             self.verticalScrollBar().setValue(0)
@@ -66,10 +77,21 @@ class ReaderView(QTextBrowser):
         self.hits, self.finds, self.notes, self.current = [], [], [], -1
         self._paint()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """The mouse's side buttons go back and forward between documents."""
+        side = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}.get(event.button())
+        if side is None:
+            super().mousePressEvent(event)
+            return
+        event.accept()
+        self.historyRequested.emit(side)
+
     def _anchor_clicked(self, url: QUrl) -> None:
         target = url.toString()
         if target.startswith("doc:"):
             self.documentLinkActivated.emit(target[4:])
+        elif target.startswith("missing:"):  # a click on a number the archive lacks says so where it was clicked
+            QToolTip.showText(QCursor.pos(), self.tr("The archive does not hold {0}").format(target[8:]), self)
 
     # ---- offsets: the document's text ↔ positions in the laid-out page ---------------------------
     def _build_map(self) -> None:
@@ -206,15 +228,23 @@ class ReaderView(QTextBrowser):
         return found
 
     def set_hits(self, strings: list[str]) -> None:
-        """Highlight every occurrence of the strings and go to the first."""
+        """Highlight every occurrence of the strings in the document's own text (never in the header line)."""
+        text = self.doc.text if self.doc else ""
+        spans = [(m, m + len(s)) for s in set(strings) if s.strip() for m in _occurrences(text, s)]
+        self.set_hit_spans(spans)
+
+    def set_hit_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight the passages at these text offsets (the core's hits, overlaps merged) and go to the first."""
         cursors: list[QTextCursor] = []
-        for s in sorted(set(strings), key=len, reverse=True):
-            for c in self._find_all(s):
-                if not any(c.selectionStart() < o.selectionEnd() and o.selectionStart() < c.selectionEnd()
-                           for o in cursors):
-                    cursors.append(c)
-        # skip the meta line so the first hit is in the document itself
-        self.hits = sorted(cursors, key=lambda c: c.selectionStart())
+        for start, end in _merged(spans):
+            a, b = self.to_view(start), self.to_view(end)
+            if a is None or b is None or b <= a:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            cursors.append(cursor)
+        self.hits = cursors
         self.current = -1
         if self.hits:
             self.next_hit()
@@ -333,3 +363,23 @@ class ReaderView(QTextBrowser):
         if not self.doc or not self.issue:
             return ""
         return f"{self.selected_or_all()}\n——{cite(self.doc, self.issue).text()}"
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Where a string starts in a text, every occurrence."""
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, the overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

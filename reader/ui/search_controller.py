@@ -10,7 +10,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Sl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from reader.archive import Bookmark, GazetteError, SearchHit, SearchResult
+from reader.archive import Bookmark, SearchHit, SearchResult
 from reader.ui.operations import Change
 from reader.ui.workers import SearchWorker, start_thread
 
@@ -141,13 +141,8 @@ class SearchController(QObject):
             self.tr("Building the search index: {0} of {1} documents").format(done, total))
 
     def open_hit(self, hit: SearchHit) -> None:
-        """Open a search hit with every hit highlighted and the first in view."""
-        try:
-            text = self.window.archive.document(hit.document_id).text
-        except GazetteError:
-            text = ""
-        strings = sorted({text[s:e] for s, e in hit.positions if text[s:e].strip()}, key=len, reverse=True)
-        self.window.show_document(hit.document_id, strings)
+        """Open a search hit with the core's hits (offsets into the text) highlighted and the first in view."""
+        self.window.show_document(hit.document_id, list(hit.positions))
 
     def hit_changed(self, current: int, total: int) -> None:
         """Say which hit of how many is shown (in the reading pane or on the pages)."""
