@@ -36,6 +36,8 @@ def base_texts(tmp: Path) -> list[str]:
 def vary(text: str, k: int) -> str:
     """Issue k of the synthetic archive: another gazette name, year, issue and 文号 numbers."""
     city = CITIES[k % len(CITIES)]
+    if k >= 1500:  # past 25 years of 60 issues: the gazettes of another ring of counties
+        city = "新老上下东西"[(k // 1500 - 1) % 6] + city
     year = 2000 + (k // 60) % 25
     issue = k % 6 + 1
     text = re.sub(r"[\u4e00-\u9fff]{2,8}?(?:市|县)人民政府(公报|规章标准文本|文件标准文本)", f"{city}人民政府\\1", text, count=3)
@@ -48,17 +50,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--issues", type=int, default=1000)
     parser.add_argument("--out", default=str(ROOT / "bench" / "out" / "archive"))
+    parser.add_argument("--resume", action="store_true", help="add to the archive there up to --issues")
     args = parser.parse_args()
     out = Path(args.out)
-    shutil.rmtree(out, ignore_errors=True)
-    out.mkdir(parents=True)
+    if not args.resume:
+        shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         texts = base_texts(Path(tmp))
         src = Path(tmp) / "src"
         src.mkdir()
         with Archive(out) as archive:
-            for k in range(args.issues):
+            for k in range(len(archive.issues()) if args.resume else 0, args.issues):
                 path = src / f"issue-{k:04d}.txt"
                 path.write_text(vary(texts[k % len(texts)], k), encoding="utf-8")
                 result = archive.import_file(path)

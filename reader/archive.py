@@ -36,6 +36,7 @@ from reader.library import DocumentBrief, DocumentRecord, IssueInfo, Library, ci
 from reader.notes.colors import COLORS, Color, color_of
 from reader.notes.manager import NotesManager
 from reader.notes.store import Annotation, Bookmark
+from reader.packs import PackChanges, is_pack
 from reader.pages import (
     PageMark,
     PageSource,
@@ -57,7 +58,7 @@ from reader.validity import ENDED, Decision, Link, State, Status, Validity
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
     "ENDED_STATES", "KEPT_PAGES", "Link", "PageMark", "PageSource", "Rect", "State", "Status", "Word",
-    "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "NotFoundError", "Reason", "SchemaTooNewError",
+    "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "PackChanges", "is_pack", "NotFoundError", "Reason", "SchemaTooNewError",
     "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand", "export_pages",
     "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "parse_page_list", "text_span", "paths", "sha256_of", "title_marks",
 ]
@@ -94,6 +95,10 @@ class Archive:
                                  readonly=pack is not None)
         self._notes: NotesManager | None = None
         self.pack_changes = self._follow_pack() if self.pack is not None else None
+
+    def twin(self) -> Archive:
+        """Another Archive on the same data home and pack (for a worker thread)."""
+        return Archive(self.home, pack=self.root if self.pack is not None else None)
 
     def _follow_pack(self) -> packs.PackChanges | None:
         """A pack newer than the last one opened here: re-attach the notes on the issues it changed."""

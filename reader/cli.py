@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the desktop window (the default with no command)")
     p.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)  # start-up timing
 
-    p = sub.add_parser("import", help="import gazette PDFs, text/Markdown exports or folders of them")
+    p = sub.add_parser("import", help="import gazette PDFs, DOCX, OFD, text/Markdown exports or folders of them")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--replace", action="store_true", help="replace an issue already in the archive")
     p.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
@@ -90,7 +90,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     files = expand([Path(p) for p in args.paths])
     if not files:
-        print("failed: no PDF, .txt or .md file found in " + ", ".join(args.paths), file=sys.stderr)
+        print("failed: no PDF, .docx, .ofd, .txt or .md file found in " + ", ".join(args.paths), file=sys.stderr)
         return 1
     failed = 0
     with open_archive(args) as archive:
@@ -255,7 +255,7 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print("\nNo display to open the window on (DISPLAY is not set). Use the commands above, or run the window "
               "under a desktop session or xvfb-run.", file=sys.stderr)
         return 1
-    return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False))
+    return run(args.data_dir, args.lang, quit_after_show=getattr(args, "quit_after_show", False), pack=args.pack)
 
 
 def cmd_notes(args: argparse.Namespace) -> int:

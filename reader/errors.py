@@ -27,6 +27,8 @@ class Reason(TextEnum):
     NOTHING_READABLE = "nothing-readable"
     CANCELLED = "cancelled"
     NOT_A_GAZETTE = "not-a-gazette"
+    LEGACY_FORMAT = "legacy-format"
+    NOT_A_DOCUMENT = "not-a-document"
     NEEDS_REPLACE = "needs-replace"
     NOT_FOUND = "not-found"
     SCHEMA_TOO_NEW = "schema-too-new"

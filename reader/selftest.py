@@ -83,7 +83,24 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
                 raise RuntimeError(f"the sample's cover did not read back (read: {text[:40]!r})")
             return f"{len(result.lines)} lines, confidence {result.confidence:.2f}"
 
+        def sources() -> str:
+            import docx
+
+            from reader.sources import read_source
+
+            number = "禾政办发〔2024〕12号"
+            word = docx.Document()  # python-docx's own template: present in the bundle
+            word.add_paragraph(number)
+            word.save(str(Path(tmp) / "check.docx"))
+            ofd = Path(tmp) / "check.ofd"
+            _write_ofd(ofd, number)
+            read = [[ln.text for ln in read_source(p).lines] for p in (Path(tmp) / "check.docx", ofd)]
+            if read != [[number], [number]]:
+                raise RuntimeError(f"DOCX and OFD did not read back (read: {read!r})")
+            return "DOCX and OFD read"
+
         step("make the sample gazette", make_sample) and step("import it", import_sample)
+        step("read DOCX and OFD", sources)
         if "sample" in state:
             step("search", search)
             step("recognise a page (OCR)", ocr)
@@ -92,3 +109,20 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         f"in {time.perf_counter() - started:.1f} s (Python {sys.version.split()[0]}, "
         f"{'bundle' if getattr(sys, 'frozen', False) else 'source'})")
     return 1 if failures else 0
+
+
+def _write_ofd(path: Path, text: str) -> None:
+    """A one-page OFD holding one line of text."""
+    import zipfile
+
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("OFD.xml", f"<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+                               "</ofd:DocBody></ofd:OFD>")
+        zf.writestr("Doc_0/Document.xml", f"<ofd:Document {ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 "
+                                          "210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>"
+                                          '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+        zf.writestr("Doc_0/Pages/Page_0/Content.xml", f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="2"><ofd:TextObject '
+                                                      'ID="3" Boundary="60 80 100 10" Size="5.6"><ofd:TextCode X="0" '
+                                                      f'Y="5">{text}</ofd:TextCode></ofd:TextObject></ofd:Layer>'
+                                                      "</ofd:Content></ofd:Page>")

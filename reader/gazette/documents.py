@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reader.gazette import docnumber
-from reader.gazette.reflow import ATTACHMENT, TERMINAL, join_text, reflow
+from reader.gazette.reflow import ATTACHMENT, TERMINAL, is_table_row, join_text, reflow
 from reader.gazette.text import DATE_LINE, HAN, ORG_END, PUBLIC_NOTE, compact, iso_date, squash
 from reader.gazette.toc import is_colophon
 from reader.models import Block, Document, Line, TocEntry
@@ -95,11 +95,18 @@ def find_starts(lines: list[Line], begin: int, toc: list[TocEntry]) -> list[Star
         if number is None:
             continue
         first = title_before(lines, i, floor, size)
-        if first is None:
+        if first is None or _form_field(lines, i + width):
             continue
         starts.append(Start(first, i, i + width, number_text=number))
         floor = i + width
     return sorted(starts + _untitled_starts(lines, begin, toc, starts), key=lambda s: s.title_from)
+
+
+def _form_field(lines: list[Line], k: int) -> bool:
+    """Whether the line after a 文号 is a row of labelled cells (来文文号 | 来文单位 | …): the 文号 fills in a form
+    (a 收文处理单 naming the document it concerns) and starts no document."""
+    nxt = next((ln.text for ln in lines[k:k + 2] if ln.text.strip()), "")
+    return is_table_row(nxt) and not docnumber.find_all(nxt)
 
 
 def _number_at(lines: list[Line], i: int) -> tuple[str | None, int]:
@@ -229,10 +236,11 @@ def _title_after_banner(lines: list[Line], start: Start, end: int) -> Start:
     if start.number_at is None or not BANNER.match(above):
         return start
     j, picked = start.body_from, list[int]()
+    size = body_size(lines[start.body_from:end])  # the recipients below the title are printed at the body's size
     while j < end and len(picked) < MAX_TITLE_LINES:
         text = lines[j].text.strip()
         if text:
-            if text.endswith(("：", ":")) or not title_like(lines[j], 0.0):
+            if text.endswith(("：", ":")) or not title_like(lines[j], size):
                 break
             picked.append(j)
         j += 1

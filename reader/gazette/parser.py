@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from reader.gazette import docnumber
-from reader.gazette.documents import Start, build_document, find_starts
+from reader.gazette.documents import Start, body_size, build_document, find_starts, title_before
 from reader.gazette.frontmatter import parse_frontmatter
 from reader.gazette.text import compact
 from reader.gazette.toc import is_colophon, is_toc_heading, parse_toc, split_page
@@ -29,7 +29,8 @@ def _toc_bounds(lines: list[Line]) -> tuple[int, int] | None:
         if is_colophon(text) or _EDITORIAL.match(text) or beyond:
             return start, i
         if docnumber.parse_line(text) and _followed_by_recipients(lines, i):
-            return start, i
+            title = title_before(lines, i, start + 1, body_size(lines))  # the first document's title above it
+            return start, title if title is not None else i
     return start, len(lines)
 
 

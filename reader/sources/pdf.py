@@ -79,8 +79,13 @@ def _fragments(page: pymupdf.Page) -> tuple[list[_Frag], float | None]:
     lines = [[s for s in line["spans"] if s["text"].strip()]
              for block in page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT)["blocks"]
              for line in block.get("lines", ())]
-    lines = [spans for spans in lines if spans]
-    cut = span_gutter(lines, page.rect.width)
+    return span_fragments([spans for spans in lines if spans], page.rect.width)
+
+
+def span_fragments(lines: list[list[dict]], width: float) -> tuple[list[_Frag], float | None]:
+    """Fragments from lines of spans (dicts with text, bbox, size, flags and font, as PyMuPDF gives them; the OFD
+    reader makes the same), and the gutter where lines were cut."""
+    cut = span_gutter(lines, width)
     frags = []
     for line in lines:
         for spans in _runs(line, cut):
@@ -325,6 +330,15 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
                               "blank pages?); check the file", path=path, reason=Reason.NOTHING_READABLE)
         raise SourceError(f"{path}: no text layer: this PDF is a scan; run OCR on it first or import a text export", path=path, reason=Reason.SCANNED)
 
+    lines, printed = lay_out(pages, cuts)
+    return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint,
+                  warnings=warnings, ocr_pages=ocr_pages,
+                  ocr_boxes={k: r.line_boxes() for k, r in recognised.items() if r.lines})
+
+
+def lay_out(pages: list[tuple[pymupdf.Rect, list[_Frag]]], cuts: list[float | None]) -> tuple[list[Line], dict[int, int]]:
+    """Pages of fragments in reading order, running headers and page numbers removed: the lines and the printed
+    page number of each page that shows one (the OFD reader lays its pages out here too)."""
     banded = [
         [f for f in frags if f.y0 < rect.height * BAND or f.y1 > rect.height * (1 - BAND)] for rect, frags in pages
     ]
@@ -351,6 +365,4 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
         groups = _reading_groups(body, cols, rect.width) if any(cols) else [body]
         for group in groups:
             lines.extend(_lines_of_column(group, page_no))
-    return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint,
-                  warnings=warnings, ocr_pages=ocr_pages,
-                  ocr_boxes={k: r.line_boxes() for k, r in recognised.items() if r.lines})
+    return lines, printed

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenuBar, QToolBar
 
+from reader.ui import pack_ui
 from reader.ui.palette import COLORS, color_label
 
 if TYPE_CHECKING:
@@ -28,6 +29,11 @@ class Actions(QObject):
         self.import_files = self._make(self.tr("&Import files…"), w.imports.choose_files, s.Open)
         self.import_folder = self._make(self.tr("Import &folder…"), w.imports.choose_folder, "Ctrl+Shift+O")
         self.sample = self._make(self.tr("Load the &sample gazette"), w.imports.load_sample)
+        self.open_pack = self._make(self.tr("Open archive &pack…"), lambda: pack_ui.open_pack(w, w.home))
+        self.own_archive = self._make(self.tr("Open &my own archive"), lambda: pack_ui.leave_pack(w, w.home))
+        self.own_archive.setVisible(w.archive.pack is not None)
+        for act in (self.import_files, self.import_folder, self.sample):
+            act.setEnabled(w.archive.pack is None)  # a pack is read-only
         self.export_pdf = self._make(self.tr("&Export document as PDF…"), lambda: w.export_pdf(), "Ctrl+Shift+E")
         self.print = self._make(self.tr("&Print…"), lambda: w.print_document(), s.Print)
         self.quit = self._make(self.tr("&Quit"), w.close, s.Quit)
@@ -109,7 +115,8 @@ def toggle_dock(dock: QDockWidget) -> None:
 def build_menus(menu: QMenuBar, a: Actions) -> None:
     """File, Edit, Notes, View and Help menus."""
     file_menu = menu.addMenu(QCoreApplication.translate("Actions", "&File"))
-    for act in (a.import_files, a.import_folder, a.sample, None, a.export_pdf, a.print, None, a.quit):
+    for act in (a.import_files, a.import_folder, a.sample, None, a.open_pack, a.own_archive, None, a.export_pdf,
+                a.print, None, a.quit):
         file_menu.addSeparator() if act is None else file_menu.addAction(act)
     edit_menu = menu.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     for act in (a.undo, a.redo, None, a.copy, a.cite, a.find, a.search, a.next_hit, a.prev_hit):

@@ -111,7 +111,8 @@ def show_error(message: str) -> None:
         box.exec()
 
 
-def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: bool = False) -> int:
+def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: bool = False,
+        pack: str | None = None) -> int:
     """Open the main window and run the event loop (or, for start-up timing, quit once it is painted)."""
     from reader.ui import build_main_window
 
@@ -121,7 +122,7 @@ def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: b
         if paths.portable_offer(exe_dir, data_dir) and ask_portable(exe_dir):
             paths.make_portable(exe_dir)
     try:
-        window = build_main_window(data_dir, lang)
+        window = build_main_window(data_dir, lang, pack=pack)
     except GazetteError as exc:  # a data home from a newer version, a folder that cannot be written
         show_error(str(exc))
         return 1

@@ -27,7 +27,7 @@ class ImportController(QObject):
     def choose_files(self) -> None:
         """Choose PDFs or text exports and import them."""
         files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import gazettes"), str(Path.home()),
-                                                self.tr("Gazettes (*.pdf *.txt *.md);;All files (*)"))
+                                                self.tr("Gazettes (*.pdf *.docx *.ofd *.txt *.md);;All files (*)"))
         if files:
             self.start([Path(f) for f in files])
 

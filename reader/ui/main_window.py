@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import Archive, GazetteError, __version__, paths
+from reader.ui import pack_ui
 from reader.ui.actions import Actions, build_menus, build_toolbar
 from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
@@ -49,10 +50,10 @@ class MainWindow(QMainWindow):
 
     documentShown = Signal(str)
 
-    def __init__(self, data_dir: str | Path | None = None) -> None:
+    def __init__(self, data_dir: str | Path | None = None, pack: str | Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.archive = Archive(data_dir)
+        self.archive = Archive(data_dir, pack=pack)
         self.home = self.archive.home
         self.settings = QSettings(str(self.home / paths.SETTINGS_FILE), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("Gazette Reader"))
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.bus.operationDidExecute.connect(self._changed)
         self.refresh_archive()
         self._restore()
+        self.pack_banner = pack_ui.show_banner(self, self.archive)
+        QTimer.singleShot(0, lambda: pack_ui.tell_changes(self, self.archive))
         QTimer.singleShot(0, self.notes.refresh)
         QTimer.singleShot(2000, self.notes.backup)
 

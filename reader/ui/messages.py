@@ -15,17 +15,21 @@ def reason_text(reason: Reason | None) -> str:
         Reason.UNREADABLE: QCoreApplication.translate("Messages", "The file cannot be read. Check its permissions."),
         Reason.EMPTY: QCoreApplication.translate("Messages", "The file is empty. Export the gazette again."),
         Reason.NOT_TEXT: QCoreApplication.translate("Messages", "Not a text export. Export it as UTF-8 text, or import the PDF."),
-        Reason.DAMAGED: QCoreApplication.translate("Messages", "The PDF is damaged or incomplete. Download or copy the file again."),
-        Reason.NO_PAGES: QCoreApplication.translate("Messages", "The PDF has no pages. Export the gazette again."),
+        Reason.DAMAGED: QCoreApplication.translate("Messages", "The file is damaged or incomplete. Download or copy the file again."),
+        Reason.NO_PAGES: QCoreApplication.translate("Messages", "The file has no pages. Export the gazette again."),
         Reason.NEEDS_PASSWORD: QCoreApplication.translate("Messages", "The PDF is encrypted. Enter its password."),
         Reason.WRONG_PASSWORD: QCoreApplication.translate("Messages", "Wrong password for this encrypted PDF. Try again."),
-        Reason.SCANNED: QCoreApplication.translate("Messages", "This PDF is a scan without a text layer. Import a text export of it."),
+        Reason.SCANNED: QCoreApplication.translate("Messages", "This file is a scan without a text layer. Import it with OCR on, or import a text export of it."),
         Reason.OCR_MISSING: QCoreApplication.translate(
             "Messages", "Scanned pages need the OCR engine, which is not installed: pip install 'gazette-reader[ocr]'."),
         Reason.NOTHING_READABLE: QCoreApplication.translate(
             "Messages", "Nothing readable: no text was found on its pages (photos or blank pages?)."),
         Reason.CANCELLED: QCoreApplication.translate("Messages", "Cancelled: nothing was imported from this file."),
         Reason.NOT_A_GAZETTE: QCoreApplication.translate("Messages", "No 目录 and no document with a 发文字号 were found: not a gazette issue."),
+        Reason.LEGACY_FORMAT: QCoreApplication.translate(
+            "Messages", "An old Word or WPS document (.doc, .wps), which cannot be read. Open it in Word or WPS and save it as DOCX or PDF."),
+        Reason.NOT_A_DOCUMENT: QCoreApplication.translate(
+            "Messages", "An electronic invoice, not a government document or gazette: nothing was imported."),
         Reason.NEEDS_REPLACE: QCoreApplication.translate("Messages", "The archive already holds this issue from another file. Replace it?"),
         Reason.NOT_FOUND: QCoreApplication.translate("Messages", "Not in the archive."),
         Reason.SCHEMA_TOO_NEW: QCoreApplication.translate("Messages", "A newer Gazette Reader wrote this data folder. Update the program, or choose "

@@ -115,11 +115,12 @@ class PageView(QWidget):
 
     # ---- opening -------------------------------------------------------------------------------
     def open_pages(self, source: PageSource | None, key: str, page: int = 0,
-                   doc_range: tuple[int, int] | None = None) -> bool:
-        """Show an issue's pages at a page; False, with a message, when the issue has none."""
+                   doc_range: tuple[int, int] | None = None, kind: str = "") -> bool:
+        """Show an issue's pages at a page; False, with a message saying why (by the kind of its source), when the
+        issue has none."""
         if source is None:
             self.close_pdf()
-            self.info.setText(self.tr("No original pages: this issue was imported from a text export."))
+            self.info.setText(self.no_pages_text(kind))
             return False
         if self.key == key and self.source is not None:
             source.close()
@@ -140,6 +141,14 @@ class PageView(QWidget):
         metrics = self.page_box.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.source.label(p)) for p in range(self.source.count))
         self.page_box.setFixedWidth(widest + metrics.horizontalAdvance("00") + 2 * self.page_box.frameSize().height() // 3)
+
+    def no_pages_text(self, kind: str) -> str:
+        """Why an issue has no original pages to show."""
+        if kind == "ofd":
+            return self.tr("OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.")
+        if kind == "docx":
+            return self.tr("A Word document has no fixed pages; the text is in the reading pane.")
+        return self.tr("No original pages: this issue was imported from a text export.")
 
     def close_pdf(self) -> None:
         """Forget the open pages."""

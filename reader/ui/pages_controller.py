@@ -46,7 +46,8 @@ class PagesController(QObject):
         page = self.reading_page()
         self.ranges = [(d.pdf_pages[0], d.pdf_pages[1], d.id) for d in w.archive.documents(doc.issue_id)
                        if d.pdf_pages] if source is not None else []
-        if not self.pages.open_pages(source, doc.issue_id, page, doc.pdf_pages):
+        kind = w.archive.issue(doc.issue_id).source_kind if source is None else "pdf"
+        if not self.pages.open_pages(source, doc.issue_id, page, doc.pdf_pages, kind):
             return
         self.pages.set_hits(w.reader.hit_texts(), doc.pdf_pages, max(0, w.reader.current))
         self.place_notes()

@@ -53,7 +53,7 @@ class SearchController(QObject):
                   context=Qt.ShortcutContext.WidgetShortcut)
         window.reader.hitChanged.connect(self.hit_changed)
         window.bus.operationDidExecute.connect(self._changed)
-        self.worker = SearchWorker(window.home)
+        self.worker = SearchWorker(window.home, window.archive.root if window.archive.pack else None)
         self.worker_thread: QThread | None = start_thread(self.worker, "search")
         self.searchRequested.connect(self.worker.search)
         self.worker.finished.connect(self._done)

@@ -16,9 +16,10 @@ class SearchWorker(QObject):
     failed = Signal(int, str)
     indexing = Signal(int, int)  # done, total while the index is rebuilt
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, pack: Path | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
+        self.pack = pack  # an office pack shown read-only, or None for the data home's archive
         self.archive: Archive | None = None
 
     @Slot()
@@ -32,7 +33,7 @@ class SearchWorker(QObject):
 
     def _archive(self) -> Archive:
         if self.archive is None:
-            self.archive = Archive(self.data_dir)
+            self.archive = Archive(self.data_dir, pack=self.pack)
         return self.archive
 
     @Slot(int, str, object)

@@ -4,182 +4,192 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="28"/>
+        <location filename="../../reader/ui/actions.py" line="29"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="29"/>
+        <location filename="../../reader/ui/actions.py" line="30"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="30"/>
+        <location filename="../../reader/ui/actions.py" line="31"/>
         <source>Load the &amp;sample gazette</source>
         <translation>载入示例公报(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="31"/>
+        <location filename="../../reader/ui/actions.py" line="32"/>
+        <source>Open archive &amp;pack…</source>
+        <translation>打开档案包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="33"/>
+        <source>Open &amp;my own archive</source>
+        <translation>打开我自己的档案库(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="37"/>
         <source>&amp;Export document as PDF…</source>
         <translation>导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="32"/>
+        <location filename="../../reader/ui/actions.py" line="38"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="33"/>
+        <location filename="../../reader/ui/actions.py" line="39"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="34"/>
+        <location filename="../../reader/ui/actions.py" line="40"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="35"/>
+        <location filename="../../reader/ui/actions.py" line="41"/>
         <source>Copy with &amp;citation</source>
         <translation>复制并注明出处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="36"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="37"/>
+        <location filename="../../reader/ui/actions.py" line="43"/>
         <source>&amp;Search the archive</source>
         <translation>搜索档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="38"/>
+        <location filename="../../reader/ui/actions.py" line="44"/>
         <source>&amp;Next hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="39"/>
+        <location filename="../../reader/ui/actions.py" line="45"/>
         <source>P&amp;revious hit</source>
         <translation>上一处命中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="40"/>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42"/>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44"/>
+        <location filename="../../reader/ui/actions.py" line="50"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>&amp;Original pages</source>
         <translation>原始页面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="50"/>
+        <location filename="../../reader/ui/actions.py" line="56"/>
         <source>&amp;About Gazette Reader</source>
         <translation>关于公报阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="51"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>&amp;Bookmark this document</source>
         <translation>为本文件加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>&amp;Highlight selection</source>
         <translation>高亮所选文字(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>Highlight with &amp;note…</source>
         <translation>高亮并添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Highlight in {0}</source>
         <translation>用{0}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Edit note of highlight…</source>
         <translation>编辑高亮的批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;Remove highlight</source>
         <translation>删除高亮(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Move highlight to selection</source>
         <translation>移到所选文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Bookmarks &amp;panel</source>
         <translation>书签面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>&amp;Annotations panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Highlight &amp;colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -392,8 +402,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="30"/>
-        <source>Gazettes (*.pdf *.txt *.md);;All files (*)</source>
-        <translation>公报文件 (*.pdf *.txt *.md);;所有文件 (*)</translation>
+        <source>Gazettes (*.pdf *.docx *.ofd *.txt *.md);;All files (*)</source>
+        <translation>公报 (*.pdf *.docx *.ofd *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="36"/>
@@ -533,67 +543,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="58"/>
+        <location filename="../../reader/ui/main_window.py" line="59"/>
         <source>Gazette Reader</source>
         <translation>公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="93"/>
+        <location filename="../../reader/ui/main_window.py" line="96"/>
         <source>Gazettes, issues and documents</source>
         <translation>公报、期次与文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="123"/>
+        <location filename="../../reader/ui/main_window.py" line="126"/>
         <source>Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)</source>
         <translation>搜索：关键词、文号、标题:… 年份:2019-2023（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="124"/>
+        <location filename="../../reader/ui/main_window.py" line="127"/>
         <source>Search the archive</source>
         <translation>搜索档案</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="132"/>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <location filename="../../reader/ui/main_window.py" line="138"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260"/>
+        <location filename="../../reader/ui/main_window.py" line="263"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="75"/>
+        <location filename="../../reader/ui/main_window.py" line="76"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>Copied with citation</source>
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="293"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -628,16 +638,6 @@ Data folder: {1}</source>
         <translation>不是文本导出文件。请导出为 UTF-8 文本，或导入 PDF。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="18"/>
-        <source>The PDF is damaged or incomplete. Download or copy the file again.</source>
-        <translation>PDF 文件已损坏或不完整。请重新下载或复制该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/messages.py" line="19"/>
-        <source>The PDF has no pages. Export the gazette again.</source>
-        <translation>PDF 没有页面。请重新导出该期公报。</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/messages.py" line="20"/>
         <source>The PDF is encrypted. Enter its password.</source>
         <translation>PDF 已加密。请输入密码。</translation>
@@ -648,9 +648,19 @@ Data folder: {1}</source>
         <translation>加密 PDF 的密码不正确。请重试。</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/messages.py" line="18"/>
+        <source>The file is damaged or incomplete. Download or copy the file again.</source>
+        <translation>文件已损坏或不完整。请重新下载或复制该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="19"/>
+        <source>The file has no pages. Export the gazette again.</source>
+        <translation>文件没有页面。请重新导出该期公报。</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/messages.py" line="22"/>
-        <source>This PDF is a scan without a text layer. Import a text export of it.</source>
-        <translation>此 PDF 是扫描件，没有文字层。请导入它的文本导出文件。</translation>
+        <source>This file is a scan without a text layer. Import it with OCR on, or import a text export of it.</source>
+        <translation>此文件是扫描件，没有文字层。请开启文字识别（OCR）后导入，或导入它的文本导出文件。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="23"/>
@@ -674,66 +684,76 @@ Data folder: {1}</source>
     </message>
     <message>
         <location filename="../../reader/ui/messages.py" line="29"/>
+        <source>An old Word or WPS document (.doc, .wps), which cannot be read. Open it in Word or WPS and save it as DOCX or PDF.</source>
+        <translation>这是旧版 Word 或 WPS 文档（.doc、.wps），无法读取。请用 Word 或 WPS 打开，另存为 DOCX 或 PDF 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="31"/>
+        <source>An electronic invoice, not a government document or gazette: nothing was imported.</source>
+        <translation>这是电子发票，不是公文或公报：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="33"/>
         <source>The archive already holds this issue from another file. Replace it?</source>
         <translation>档案中已有来自另一个文件的同一期公报。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="30"/>
+        <location filename="../../reader/ui/messages.py" line="34"/>
         <source>Not in the archive.</source>
         <translation>不在档案中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="31"/>
+        <location filename="../../reader/ui/messages.py" line="35"/>
         <source>A newer Gazette Reader wrote this data folder. Update the program, or choose another data folder.</source>
         <translation>此数据文件夹由更新版本的公报阅读器写入。请升级程序，或选择其他数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="33"/>
+        <location filename="../../reader/ui/messages.py" line="37"/>
         <source>The file or the data folder cannot be written. Check the disk and its permissions.</source>
         <translation>无法写入文件或数据文件夹。请检查磁盘空间和权限。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="34"/>
+        <location filename="../../reader/ui/messages.py" line="38"/>
         <source>Another window or command is rebuilding the search index. Search again in a moment.</source>
         <translation>另一个窗口或命令正在重建搜索索引，请稍后再搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="36"/>
+        <location filename="../../reader/ui/messages.py" line="40"/>
         <source>This archive is an office pack and is read-only. Open your own data folder to import files.</source>
         <translation>这是只读的办公资料包。请打开您自己的数据文件夹再导入文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="39"/>
+        <location filename="../../reader/ui/messages.py" line="43"/>
         <source>The file cannot be imported.</source>
         <translation>无法导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="45"/>
+        <location filename="../../reader/ui/messages.py" line="49"/>
         <source>already in the archive</source>
         <translation>已在档案中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="47"/>
+        <location filename="../../reader/ui/messages.py" line="51"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="48"/>
+        <location filename="../../reader/ui/messages.py" line="52"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="49"/>
+        <location filename="../../reader/ui/messages.py" line="53"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="59"/>
+        <location filename="../../reader/ui/messages.py" line="63"/>
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="65"/>
+        <location filename="../../reader/ui/messages.py" line="69"/>
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
@@ -832,6 +852,61 @@ Note on this passage:</source>
     </message>
 </context>
 <context>
+    <name>PackUi</name>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="24"/>
+        <source>Office pack {0} · built {1} · read-only</source>
+        <translation>办公室档案包 {0} · {1} 生成 · 只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="35"/>
+        <source>Gazette Reader — office pack of {0}</source>
+        <translation>公报阅读器 — {0} 的办公室档案包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="44"/>
+        <source>Since the pack of {0}:</source>
+        <translation>自 {0} 的档案包以来：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="46"/>
+        <source>{0} issues added</source>
+        <translation>新增 {0} 期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="49"/>
+        <source>{0} issues replaced by corrected files (your notes on them were re-attached)</source>
+        <translation>{0} 期已由更正后的文件替换（其上的笔记已重新定位）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="52"/>
+        <source>{0} issues removed</source>
+        <translation>删除 {0} 期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="54"/>
+        <source>{0} documents changed validity</source>
+        <translation>{0} 件文件的效力有变化</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="64"/>
+        <source>What is new in this pack</source>
+        <translation>档案包的新内容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="73"/>
+        <location filename="../../reader/ui/pack_ui.py" line="77"/>
+        <location filename="../../reader/ui/pack_ui.py" line="103"/>
+        <source>Open archive pack</source>
+        <translation>打开档案包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pack_ui.py" line="78"/>
+        <source>{0} holds no archive pack (no manifest.json). Choose the folder that `gazette-reader pack build` wrote.</source>
+        <translation>{0} 中没有档案包（没有 manifest.json）。请选择 `gazette-reader pack build` 生成的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <location filename="../../reader/ui/page_view.py" line="59"/>
@@ -864,17 +939,27 @@ Note on this passage:</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="116"/>
+        <location filename="../../reader/ui/page_view.py" line="133"/>
+        <source>OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.</source>
+        <translation>无法显示 OFD 版面（缺少 OFD 绘制库），文字见阅读窗格。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="135"/>
+        <source>A Word document has no fixed pages; the text is in the reading pane.</source>
+        <translation>Word 文档没有固定版面，文字见阅读窗格。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py" line="136"/>
         <source>No original pages: this issue was imported from a text export.</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="204"/>
+        <location filename="../../reader/ui/page_view.py" line="213"/>
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="205"/>
+        <location filename="../../reader/ui/page_view.py" line="214"/>
         <source>outside this document</source>
         <translation>不属于本文件</translation>
     </message>
