@@ -36,6 +36,7 @@ from reader.library import DocumentBrief, DocumentRecord, IssueInfo, Library, ci
 from reader.notes.colors import COLORS, Color, color_of
 from reader.notes.manager import NotesManager
 from reader.notes.store import Annotation, Bookmark
+from reader.notices import Notice, NoticeKind
 from reader.packs import PackChanges, is_pack
 from reader.pages import (
     PageMark,
@@ -49,6 +50,7 @@ from reader.pages import (
     printed_pages,
     text_span,
 )
+from reader.people import People, PersonRecord, action_zh, to_csv
 from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchHit, SearchResult
 from reader.sources import expand
@@ -57,8 +59,9 @@ from reader.validity import ENDED, Decision, Link, State, Status, Validity
 
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
-    "ENDED_STATES", "KEPT_PAGES", "Link", "PageMark", "PageSource", "Rect", "State", "Status", "Word",
-    "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "PackChanges", "is_pack", "NotFoundError", "Reason", "SchemaTooNewError",
+    "ENDED_STATES", "KEPT_PAGES", "Link", "Notice", "PageMark", "NoticeKind", "PageSource", "PersonRecord", "action_zh", "to_csv", "Rect", "State", "Status", "Word",
+    "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "PackChanges", "is_pack", "NotFoundError", "Reason",
+    "SchemaTooNewError",
     "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand", "export_pages",
     "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "parse_page_list", "text_span", "paths", "sha256_of", "title_marks",
 ]
@@ -91,8 +94,9 @@ class Archive:
         self.library = Library(self.db, self.root)
         self.sync = IndexSync(self.db, self.index, self.library)
         self.validity = Validity(self.db)
+        self.people = People(self.db, self.sync.generation)
         self.importer = Importer(self.db, self.root, self.sync, self.validity, self._after_change,
-                                 readonly=pack is not None)
+                                 readonly=pack is not None, people=self.people)
         self._notes: NotesManager | None = None
         self.pack_changes = self._follow_pack() if self.pack is not None else None
 
@@ -235,8 +239,9 @@ class Archive:
         return self.sync.generation()
 
     def reindex(self, progress: IndexProgress | None = None) -> int:
-        """Rebuild the derived tables (validity, citations) and the search index; return the documents indexed."""
+        """Rebuild the derived tables (validity, citations, people) and the search index; return the documents indexed."""
         self.validity.rebuild()
+        self.people.rebuild()
         return self.sync.reindex(progress)
 
     def ensure_index(self, progress: IndexProgress | None = None) -> bool:
@@ -244,8 +249,9 @@ class Archive:
         return self.sync.ensure(progress)
 
     def search(self, query: str, **options: Any) -> SearchResult:
-        """Search the archive (limit, sort, snippets, year, gazette, section, in_force_only); 状态: filters by validity."""
-        result = self.sync.search(query, status_ids=self._status_ids, **options)
+        """Search the archive (limit, sort, snippets, year, gazette, section, in_force_only); 状态: filters by validity,
+        人物: by the people a document decides on."""
+        result = self.sync.search(query, status_ids=self._status_ids, person_ids=self.people.document_ids, **options)
         states = self.validity.states_of([h.document_id for h in result.hits]) if result.hits else {}
         for hit in result.hits:
             state = states.get(hit.document_id)
@@ -280,10 +286,23 @@ class Archive:
         """The ids of every document in one of the states."""
         return self.validity.ids_in(states, today)
 
+    # ---- the personnel index (People) ----------------------------------------------------------------
+    def people_records(self, name: str = "", post: str = "", limit: int | None = None) -> list[PersonRecord]:
+        """Personnel decisions whose person holds name and whose post holds post, by date."""
+        return self.people.find(name, post, limit)
+
+    def people_lookup(self, text: str, limit: int = 500) -> tuple[list[PersonRecord], bool]:
+        """What the People panel shows for typed text: records by name, else by post; (records, by post)."""
+        return self.people.lookup(text, limit)
+
+    def people_of(self, doc_id: str) -> list[PersonRecord]:
+        """A document's personnel decisions in text order."""
+        return self.people.of_document(doc_id)
+
     # ---- exporting -----------------------------------------------------------------------------
     def export(self, issue_id: str | None = None) -> dict[str, Any]:
         """The archive (or one issue) in the export-json shape."""
-        return export_archive(self.library, self.validity, issue_id)
+        return export_archive(self.library, self.validity, issue_id, self.people)
 
     export_document = staticmethod(export_document)
 

@@ -6,13 +6,15 @@ import json
 from typing import Any
 
 from reader.library import DocumentRecord, IssueInfo, Library
+from reader.people import People
 from reader.validity import Validity
 
 
-def export_archive(library: Library, validity: Validity, issue_id: str | None = None) -> dict[str, Any]:
+def export_archive(library: Library, validity: Validity, issue_id: str | None = None,
+                   people: People | None = None) -> dict[str, Any]:
     """The archive (or one issue) in the export-json shape."""
     issues = [library.issue(issue_id)] if issue_id else library.issues()
-    return {"issues": [export_issue(library, validity, i) for i in issues]}
+    return {"issues": [export_issue(library, validity, i, people) for i in issues]}
 
 
 def validity_json(validity: Validity, doc_id: str, numbers: dict[str, str | None]) -> dict[str, Any]:
@@ -30,7 +32,12 @@ def validity_json(validity: Validity, doc_id: str, numbers: dict[str, str | None
     }
 
 
-def export_issue(library: Library, validity: Validity, info: IssueInfo) -> dict[str, Any]:
+def people_json(people: People | None, doc_id: str) -> dict[str, Any]:
+    """A document's personnel decisions (key added in schema 8): the records of `people --json`."""
+    return {"people": [r.to_json() for r in people.of_document(doc_id)]} if people is not None else {}
+
+
+def export_issue(library: Library, validity: Validity, info: IssueInfo, people: People | None = None) -> dict[str, Any]:
     """One issue with its 目录 and documents."""
     row = library.issue_row(info.id)
     numbers = dict(library.db.execute("SELECT id, doc_number FROM documents").fetchall())
@@ -43,7 +50,7 @@ def export_issue(library: Library, validity: Validity, info: IssueInfo) -> dict[
         "warnings": json.loads(row["warnings"]),
         "toc": [{"section": t["section"], "title": t["title"], "doc_number": t["doc_number"], "page": t["page"],
                  "document_id": t["document_id"]} for t in library.toc(info.id)],
-        "documents": [{**export_document(d), **validity_json(validity, d.id, numbers)}
+        "documents": [{**export_document(d), **validity_json(validity, d.id, numbers), **people_json(people, d.id)}
                       for d in library.documents(info.id)],
     }
 

@@ -13,12 +13,13 @@ from typing import Any
 
 import sqlite_utils
 
-from reader import paths
+from reader import notices, paths
 from reader.citation import issue_label
 from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, ReadOnlyArchiveError, Reason
 from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync
 from reader.models import ParsedIssue
+from reader.people import People
 from reader.sources import read_source
 from reader.sources.ocr import ImportCancelled, Recognizer
 from reader.store.blocks import pack
@@ -90,7 +91,7 @@ def ocr_confidence(pdf_pages: tuple[int, int] | None, ocr_pages: dict[int, float
     return round(sum(scores) / len(scores), 3) if scores else None
 
 
-KEPT_PAGES = "the original pages of the replaced PDF are kept for the page view"
+KEPT_PAGES = notices.KEPT_PAGES
 
 
 def kept_pages(old: dict[str, Any] | None, kind: str) -> tuple[str | None, str | None]:
@@ -116,13 +117,15 @@ class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
     def __init__(self, db: sqlite_utils.Database, home: Path, sync: IndexSync, validity: Validity,
-                 after_change: Callable[[str], None], *, readonly: bool = False) -> None:
+                 after_change: Callable[[str], None], *, readonly: bool = False,
+                 people: People | None = None) -> None:
         self.db = db
         self.readonly = readonly  # an office pack: nothing is written into it
         self.home = home
         self.files_dir = home / paths.FILES_DIR
         self.sync = sync
         self.validity = validity
+        self.people = people
         self.after_change = after_change
 
     def import_file(self, path: Path, *, replace: bool = False, password: str | None = None, ocr: bool = True,
@@ -160,19 +163,19 @@ class Importer:
                 recognizer.close()
         parsed = parse(source)
         if source.ocr_pages:
-            warnings_ocr = [f"{len(source.ocr_pages)} scanned pages were recognised by OCR (mean confidence "
-                            f"{sum(source.ocr_pages.values()) / len(source.ocr_pages):.2f}); check names and numbers"]
+            warnings_ocr = [notices.ocr_pages(len(source.ocr_pages),
+                                              sum(source.ocr_pages.values()) / len(source.ocr_pages))]
         else:
             warnings_ocr = []
         if not parsed.documents and not parsed.toc:
             raise NotAGazetteError(
                 f"{path}: not a gazette issue (no 目录 and no document with a 发文字号 found); nothing imported", path=path)
-        warnings = list(source.warnings) + warnings_ocr + list(parsed.warnings)
+        warnings = [notices.typed(w) for w in source.warnings] + warnings_ocr + list(parsed.warnings)
         if parsed.year is None or parsed.issue is None:
-            warnings.insert(0, "no year and issue number (such as 2023年第1期) found; imported as an untitled issue")
+            warnings.insert(0, notices.no_year_issue())
         if not parsed.gazette:
             parsed.gazette = parsed.printed_name = path.stem
-            warnings.insert(0, "no gazette name found on the cover; the file name is used")
+            warnings.insert(0, notices.no_gazette_name())
         issue_id = issue_id_for(parsed, sha)
         old = list(self.db["issues"].rows_where("id = ?", [issue_id]))
         if old and not replace:
@@ -273,6 +276,8 @@ class Importer:
     def _delete_rows(self, issue_id: str, keep_pages: bool = False) -> None:
         """Remove an issue's rows; the line boxes of its scanned pages stay when those pages are kept."""
         self.validity.remove_issue(issue_id)
+        if self.people is not None:
+            self.people.remove_issue(issue_id)
         tables = ("documents", "toc", "sections") + (() if keep_pages else ("page_lines",))
         for table in tables:
             self.db.execute(f"DELETE FROM {table} WHERE issue_id = ?", [issue_id])
@@ -302,6 +307,9 @@ class Importer:
         ids = [document_id_for(issue_id, d.key) for d in parsed.documents]
         self.validity.add([{"id": ids[k], "title": d.title, "doc_number_canonical": d.doc_number_canonical,
                             "date": d.date, "text": d.text} for k, d in enumerate(parsed.documents)])
+        if self.people is not None:
+            self.people.add([{"id": ids[k], "title": d.title, "text": d.text, "date": d.date or parsed.published}
+                             for k, d in enumerate(parsed.documents)])
         self.db.table("toc").insert_all(
             {
                 "issue_id": issue_id, "ordinal": k, "section": t.section, "title": t.title,

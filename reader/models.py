@@ -20,6 +20,7 @@ class Line:
     short: bool | None = None  # PDF: ends well before the right margin; None when unknown
     right: bool = False  # PDF: right-aligned or centred to the right (signatures)
     centered: bool = False  # PDF: centred on the page
+    printed: int | None = None  # text exports: the printed page the line starts on, when page marks tell it
 
 
 @dataclass

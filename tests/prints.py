@@ -35,7 +35,7 @@ class Layout:
     font: str = "droid"  # "droid" (PyMuPDF's CJK font) or "wqy" (WenQuanYi Micro Hei, when installed)
     size: float = 10.5
     titles: str = "across"  # "across" both columns, or "column": inside the column the text runs in
-    numbers: str = "centre"  # page numbers at the bottom "centre" or the "outer" corner
+    numbers: str = "centre"  # page numbers at the bottom "centre" (— 3 —), "dots" (· 3 ·) or the "outer" corner
     packed: bool = False  # several documents to a page (short notices), not each on a new page
     wide_tables: bool = False  # tables across both columns (a band), not inside a column
 
@@ -105,8 +105,8 @@ class Printer:
         number = self.body_pages
         w = self.width(self.header, 9)
         self.text((WIDTH - w) / 2, MARGIN - 22, self.header, 9)
-        if self.layout.numbers == "centre":
-            foot = f"— {number} —"
+        if self.layout.numbers in ("centre", "dots"):  # — 3 —, or · 3 · as the national gazette prints it
+            foot = f"— {number} —" if self.layout.numbers == "centre" else f"· {number} ·"
             self.text((WIDTH - self.width(foot, 10)) / 2, HEIGHT - 28, foot, 10)
         else:
             foot = str(number)
@@ -209,13 +209,16 @@ def wrap(p: Printer, text: str, size: float, width: float, first_in: float = 0.0
     return lines + [cur] if cur else lines
 
 
-def _cover_and_toc(p: Printer, issue: ParsedIssue, pages: list[int]) -> None:
-    """The cover and the 目录, each entry with the printed page of its document (pages, by document)."""
+def _cover_and_toc(p: Printer, issue: ParsedIssue, pages: list[int], label: str = "", colophon: str = "") -> None:
+    """The cover and the 目录, each entry with the printed page of its document (pages, by document); label: the
+    issue's line on the cover when not 2024年第2期（总第31期）, colophon: a line at the cover's foot."""
     p.front_page()
     name = issue.printed_name or issue.gazette
     p.text((WIDTH - p.width(name, 30)) / 2, 220, name, 30)
-    line = f"{issue.year}年第{issue.issue}期" + (f"（总第{issue.total_issue}期）" if issue.total_issue else "")
+    line = label or f"{issue.year}年第{issue.issue}期" + (f"（总第{issue.total_issue}期）" if issue.total_issue else "")
     p.text((WIDTH - p.width(line, 16)) / 2, 290, line, 16)
+    if colophon:
+        p.text((WIDTH - p.width(colophon, 11)) / 2, 760, colophon, 11)
     if issue.publisher:
         p.text((WIDTH - p.width(issue.publisher, 12)) / 2, 720, issue.publisher, 12)
     p.front_page()
@@ -302,13 +305,13 @@ def print_issue(source: Path, target: Path, layout: Layout) -> list[dict[str, An
 FIELDS = ("title", "doc_number", "issuer", "date", "pdf_page")
 
 
-def score(pdf: Path, truth: list[dict[str, Any]]) -> dict[str, int]:
+def score(pdf: Path, truth: list[dict[str, Any]], issue: ParsedIssue | None = None) -> dict[str, int]:
     """How many of a print's documents the importer reads right, field by field (a document is matched by its
-    title, else by its 发文字号), with the number of documents found and expected."""
+    title, else by its 发文字号), with the number of documents found and expected (issue: the print, parsed)."""
     from reader.gazette.docnumber import canonical
     from reader.textfold import compact
 
-    docs = parse(read_source(pdf)).documents
+    docs = (issue or parse(read_source(pdf))).documents
     counts = {"expected": len(truth), "found": len(docs)} | {field: 0 for field in FIELDS}
     for t in truth:
         match = [d for d in docs if compact(d.title) == compact(t["title"])] or \

@@ -8,7 +8,6 @@ import zlib
 
 from reader.archive import Archive
 from reader.store.blocks import pack, unpack
-from reader.store.schema import SCHEMA_VERSION
 
 BLOCKS = [
     {"kind": "title", "text": "关于印发湿地保护办法的通知", "page": 3},
@@ -48,7 +47,9 @@ def test_an_archive_from_schema_6_is_converted_and_vacuumed(sample_home):
     size = db.stat().st_size
     with Archive(sample_home) as archive:
         assert {d: archive.document(d).blocks for d in ids} == before
-        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION  # 7, or later steps
+        from reader.store.schema import SCHEMA_VERSION
+
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         stored = archive.db.execute("SELECT blocks FROM documents").fetchall()
         assert all(json.loads(zlib.decompress(s))[0].get("len") is not None for (s,) in stored)
         assert archive.search("湿地保护").total > 0

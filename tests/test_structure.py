@@ -136,7 +136,7 @@ def _readme_synopsis() -> dict[str, set[str]]:
         if not line.startswith("gazette-reader [--data-dir DIR]"):
             continue
         rest = line.removeprefix("gazette-reader [--data-dir DIR]").strip()
-        if rest.endswith("[gui]"):  # the window: gazette-reader [--lang zh_CN|en] [gui]
+        if "[gui" in rest:  # the window: gazette-reader [--lang zh_CN|en] [gui [--new-window] [FILE…]]
             out["gui"] = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", rest))
             continue
         words = re.match(r"(?:[a-z][a-z-]*\s*)+", rest).group(0).split()  # type: ignore[union-attr]

@@ -254,7 +254,9 @@ def test_a_data_home_from_a_newer_version_says_so_instead_of_a_traceback(qtbot, 
     con.commit()
     con.close()
     assert run(str(home), "zh_CN") == 1
-    assert capsys.readouterr().err.startswith(f"error: {home / 'archive.db'}: this archive was written by a newer")
+    # said in the window's language, naming the file (the CLI's English stays for `list` and the other commands)
+    assert capsys.readouterr().err == (f"error: 此数据文件夹由更新版本的公报阅读器写入。请升级程序，或选择其他数据文件夹。\n"
+                                       f"{home / 'archive.db'}\n")
 
 
 def test_a_script_that_ends_while_a_search_runs_exits_cleanly(home):

@@ -67,7 +67,7 @@ def test_unheld_citations_say_so(qtbot, window, tmp_path):
     window.archive.delete_issue(window.archive.document(window.ids["禾政发〔2015〕21号"]).issue_id)
     window.show_document(doc.id)
     assert panel.cites_label.text() == "引用 2 件（档案中有 0 件）"
-    assert panel.cites.item(0).text() == "禾政发〔2015〕21号　（档案中没有）"
+    assert panel.cites.item(0).text() == "禾政发〔2015〕21号　《禾川市城区停车管理办法》　（档案中没有）"
     assert "href=\"missing:禾政发〔2015〕21号\"" in window.reader.toHtml()
 
 

@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reader.gazette import docnumber
+from reader.gazette.dateline import approval_line, under_title
+from reader.gazette.numerals import Year
 from reader.gazette.reflow import ATTACHMENT, TERMINAL, is_table_row, join_text, reflow
 from reader.gazette.text import DATE_LINE, HAN, ORG_END, PUBLIC_NOTE, compact, iso_date, squash
 from reader.gazette.toc import is_colophon
@@ -176,8 +178,9 @@ def is_table_row_like(text: str) -> bool:
     return "\t" in text.strip("\t")
 
 
-def _signature(lines: list[Line], k: int, end: int) -> tuple[list[int], str | None, str | None]:
-    """The issuer lines and date of the signature: the first date line with organ names just above it."""
+def _signature(lines: list[Line], k: int, end: int, year: Year = None) -> tuple[list[int], str | None, str | None]:
+    """The issuer lines and date of the signature: the first date line with organ names just above it (a date
+    printed without its year, 十月十六日, takes the issue's year)."""
     for d in range(k, end):
         if not DATE_LINE.match(lines[d].text.strip()):
             continue
@@ -194,8 +197,8 @@ def _signature(lines: list[Line], k: int, end: int) -> tuple[list[int], str | No
             j -= 1
         if orgs:
             issuer = " ".join(p for o in sorted(orgs) for p in _org_parts(lines[o].text))
-            return sorted(orgs), issuer, iso_date(lines[d].text)
-        return [], None, iso_date(lines[d].text)
+            return sorted(orgs), issuer, iso_date(lines[d].text, year)
+        return [], None, iso_date(lines[d].text, year)
     return [], None, None
 
 
@@ -250,8 +253,9 @@ def _title_after_banner(lines: list[Line], start: Start, end: int) -> Start:
     return start
 
 
-def build_document(lines: list[Line], start: Start, end: int) -> Document:
-    """One document from its lines: title, number, recipients, reflowed body, signature."""
+def build_document(lines: list[Line], start: Start, end: int, year: Year = None) -> Document:
+    """One document from its lines: title, number, recipients, reflowed body, signature (year: the issue's, for
+    dates printed without one)."""
     start = _title_after_banner(lines, start, end)
     while end > start.body_from and (not lines[end - 1].text.strip() or SECTION_LINE.match(lines[end - 1].text.strip())):
         end -= 1  # a section heading repeated in the body belongs to the next document, not to this one
@@ -262,12 +266,19 @@ def build_document(lines: list[Line], start: Start, end: int) -> Document:
     for ln in title_lines:
         title = squash(join_text(title, squash(ln.text)))
     number = docnumber.parse_line(start.number_text or lines[start.number_at].text) if start.number_at is not None else None
-    recipients, body_from = _recipients(lines, start.body_from, end)
-    sig_lines, issuer, date = _signature(lines, body_from, end)
+    dated = under_title(lines, start.body_from, end, year)
+    recipients, body_from = _recipients(lines, dated.end if dated else start.body_from, end)
+    sig_lines, issuer, date = _signature(lines, body_from, end, year)
+    if not (issuer and date):
+        dated = dated or approval_line(lines, body_from, end, year)
+        issuer, date = issuer or (dated.issuer if dated else None), date or (dated.date if dated else None)
     first_page = title_lines[0].page if title_lines else None
     blocks = [Block("title", title, page=first_page)]
     if number:
         blocks.append(Block("docnumber", number.printed, page=lines[start.number_at or 0].page))
+    if dated and dated.end <= body_from:  # the bracket under the title, centred as printed
+        bracket = squash("".join(ln.text.strip() for ln in lines[dated.first:dated.end]))
+        blocks.append(Block("subtitle", bracket, page=lines[dated.first].page))
     if recipients:
         blocks.append(Block("recipients", recipients, page=first_page))
     body = lines[body_from:end]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from reader.gazette.text import HAN, cn_number, compact, iso_date, nfkc
+from reader.gazette.numerals import IssueLabel, issue_label
+from reader.gazette.text import HAN, compact, nfkc
 
-ISSUE = re.compile(rf"([12]\d{{3}})\s*年\s*(?:第\s*([0-9{HAN}]{{1,3}})\s*期|([0-9]{{1,2}})\s*月号)")
-TOTAL = re.compile(r"总\s*第\s*(\d+)\s*期")
-PUBLISHED = re.compile(r"([12]\d{3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*出版")
 FREQUENCY = re.compile(r"[（(]\s*(双月刊|月刊|季刊|半月刊|旬刊|周刊|年刊)\s*[)）]")
 NAME = re.compile(rf"^[《「]?([{HAN}]{{2,30}}?(?:公报|标准文本))[》」]?$")
 QUOTED_GAZETTE = re.compile(rf"《([{HAN}]{{2,30}}公报)》")
@@ -38,29 +37,39 @@ def find_names(lines: list[str]) -> tuple[str | None, str | None]:
     return gazette or printed, printed
 
 
-def parse_frontmatter(lines: list[str], hint: str = "") -> dict[str, object]:
-    """Metadata from the cover and colophon lines (and a PDF title as a last hint)."""
+def _label(joined: str, hint: str, toc: list[str]) -> IssueLabel:
+    """The issue's label from the cover and colophon; what they lack, from the 目录 page, then the PDF's title."""
+    label = issue_label(joined)
+    if label.year is None and toc:
+        found = issue_label(nfkc("\n".join(toc)))
+        label = replace(label, year=found.year, issue=found.issue, total=label.total or found.total,
+                        published=label.published or found.published)
+    if label.year is None and hint:
+        hinted = issue_label(nfkc(hint))
+        label = replace(label, year=hinted.year, issue=hinted.issue)
+    return label
+
+
+def parse_frontmatter(lines: list[str], hint: str = "", tail: list[str] | None = None,
+                      toc: list[str] | None = None) -> dict[str, object]:
+    """Metadata from the cover and colophon lines (and a PDF title as a last hint); toc: the 目录's lines, whose
+    page may print the label (1999年 第1号) when the cover does not; tail: the issue's last lines, where a colophon
+    on the back cover prints the date of publication (一九五五年三月一日出版)."""
     joined = nfkc("\n".join(lines))
     gazette, printed = find_names(lines)
     if not gazette and hint:
         gazette, printed = find_names([re.split(r"\s|　", hint.strip())[0]])
-    year = issue = total = None
-    m = ISSUE.search(joined) or ISSUE.search(nfkc(hint))
-    if m:
-        year = int(m.group(1))
-        issue = cn_number(m.group(2)) if m.group(2) else int(m.group(3))
-    t = TOTAL.search(joined)
-    if t:
-        total = int(t.group(1))
-    p = PUBLISHED.search(joined)
+    label = _label(joined, hint, toc or [])
+    if label.published is None and tail:
+        label = replace(label, published=issue_label(nfkc("\n".join(tail))).published)
     f = FREQUENCY.search(joined)
     return {
         "gazette": gazette,
         "printed_name": printed or gazette,
         "publisher": publisher_of(gazette) if gazette else None,
-        "year": year,
-        "issue": issue,
-        "total_issue": total,
-        "published": iso_date(p.group(1)) if p else None,
+        "year": label.year,
+        "issue": label.issue,
+        "total_issue": label.total,
+        "published": label.published,
         "frequency": f.group(1) if f else None,
     }

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from reader import notices
 from reader.gazette import docnumber
 from reader.gazette.documents import Start, body_size, build_document, find_starts, title_before
 from reader.gazette.frontmatter import parse_frontmatter
+from reader.gazette.numerals import IssueYear
 from reader.gazette.text import compact
 from reader.gazette.toc import is_colophon, is_toc_heading, parse_toc, split_page
 from reader.models import Document, Line, ParsedIssue, Source, TocEntry
@@ -74,6 +76,12 @@ def _printed(source: Source, page: int) -> int | None:
     return None
 
 
+def _marked_pages(lines: list[Line]) -> tuple[int, int] | None:
+    """A text export's printed pages of a document, from the page marks its lines carried (None without marks)."""
+    pages = [ln.printed for ln in lines if ln.printed is not None and ln.text.strip()]
+    return (pages[0], max(pages)) if pages else None
+
+
 def _similarity(entry: TocEntry, doc: Document) -> float:
     """How well a 目录 entry fits a document: title, 发文字号 and page."""
     a, b = compact(entry.title), compact(doc.title)
@@ -130,13 +138,19 @@ def parse(source: Source) -> ParsedIssue:
     first_doc = starts[0].title_from if starts else len(lines)
     front = [ln.text for ln in lines[: bounds[0] if bounds else first_doc]]
     front += [ln.text for ln in lines[begin:first_doc]]
-    meta = parse_frontmatter(front, source.title_hint)
-    docs = [build_document(lines, s, starts[k + 1].title_from if k + 1 < len(starts) else len(lines))
+    meta = parse_frontmatter(front, source.title_hint, [ln.text for ln in lines[max(first_doc, len(lines) - 15):]],
+                             [ln.text for ln in toc_lines])
+    published = meta["published"] if isinstance(meta["published"], str) else None
+    year = IssueYear(meta["year"], published) if isinstance(meta["year"], int) else None
+    docs = [build_document(lines, s, starts[k + 1].title_from if k + 1 < len(starts) else len(lines), year)
             for k, s in enumerate(starts)]
     for doc in docs:
         if doc.pdf_pages and source.printed_pages:
             first, last = (_printed(source, p) for p in doc.pdf_pages)
             doc.printed_pages = (first, last) if first is not None and last is not None else None
+    for k, s in enumerate(starts):
+        docs[k].printed_pages = docs[k].printed_pages or _marked_pages(lines[s.title_from:starts[k + 1].title_from
+                                                                              if k + 1 < len(starts) else len(lines)])
     align(toc, docs)
     section = None
     for doc in docs:
@@ -148,9 +162,8 @@ def parse(source: Source) -> ParsedIssue:
     for name in [t.section for t in toc] + [d.section for d in docs]:
         if name and name not in sections:
             sections.append(name)
-    warnings = [f"目录 entry with no document found: {t.title} {t.doc_number or ''}".strip()
-                for t in toc if t.document_index is None]
-    warnings += [f"document not in the 目录: {d.title} {d.doc_number or ''}".strip() for d in docs if not d.in_toc]
+    warnings: list[str] = [notices.toc_entry_missing(t.title, t.doc_number) for t in toc if t.document_index is None]
+    warnings += [notices.not_in_toc(d.title, d.doc_number) for d in docs if not d.in_toc]
     gazette = meta["gazette"]
     return ParsedIssue(
         gazette=str(gazette) if gazette else "",

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reader.gazette.text import cn_number, iso_date
+from reader.gazette.numerals import DATE_PATTERN, cn_number, iso_date
 
-_DATE = r"[12１２]\d{3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # \d is any digit: full-width too
+_DATE = DATE_PATTERN  # Arabic, full-width or Chinese numerals: 2023年7月1日, 一九五五年一月一日
 _DOC = r"本[\u4e00-\u9fff]{1,12}?"  # 本办法, 本实施细则, 本通知
 _START_WORDS = r"(?:施行|实施|执行|生效|试行)"
 EFFECTIVE_DATE = re.compile(rf"(?:{_DOC}|^|[。；\n])\s*(?:自|从)\s*({_DATE})\s*(?:起|开始)\s*{_START_WORDS}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from reader.library import DocumentRecord, Library, cite
 from reader.notes.anchors import Folded, fold_text, holds
 from reader.notes.store import Annotation, Bookmark, UserStore, new_annotation, new_bookmark, text_sha
 from reader.textfold import compact
+
+EXPORT_FORMATS = ("md", "csv", "json")
+EXPORT_ENCODINGS = {"md": "utf-8", "csv": "utf-8-sig", "json": "utf-8"}
 
 
 class NotesManager(UserStore):
@@ -60,6 +64,16 @@ class NotesManager(UserStore):
     def export_markdown(self, page_of: Callable[[Annotation], int | None] | None = None) -> str:
         """The Markdown export, each highlight with the printed page it stands on."""
         return super().export_markdown(page_of or self.page_of)
+
+    def export_text(self, fmt: str) -> str:
+        """Every note as md (readable), csv (a spreadsheet) or json (complete, for `notes import`)."""
+        if fmt == "json":
+            return json.dumps(self.export_json(), ensure_ascii=False, indent=1) + "\n"
+        return self.export_csv() if fmt == "csv" else self.export_markdown()
+
+    def write_export(self, fmt: str, path: Path) -> None:
+        """Write the export to a file (CSV with a byte-order mark, so Excel reads its Chinese)."""
+        path.write_text(self.export_text(fmt), encoding=EXPORT_ENCODINGS.get(fmt, "utf-8"))
 
     def annotations_for(self, doc_id: str) -> list[Annotation]:
         """A document's annotations, re-attached first if its text changed since they were made."""

@@ -169,7 +169,7 @@ class SearchIndex:
         searcher = self.searcher()
         if self._view is None or self._view.searcher is not searcher or self._view.next_row != self._next_row():
             reader = searcher.reader()
-            rows = np.concatenate([row_column(leaf) for leaf, _ in reader.leaf_readers()] or [np.zeros(0, np.int64)])
+            rows = np.concatenate([row_column(leaf) for leaf, _ in reader.leaf_readers() if leaf.doc_count_all()] or [np.zeros(0, np.int64)])
             next_row = self._next_row()
             live = np.zeros(len(rows), dtype=bool)
             live[list(reader.all_doc_ids())] = True

@@ -6,6 +6,7 @@
     "生活垃圾分类"           the exact string
     标题:方案 title:方案     in the title;  文号:/number:, 机关:/issuer:, 栏目:/section:, 公报:/gazette:
     年份:2019-2023 year:2023 a year or a range;  日期:/date: 2023-03 a date prefix
+    人物:张三 person:张三      documents deciding on a person (人事任免: appointed, removed...), the name marked
     状态:有效 status:abolished  in force (有效), 废止, 失效, 过期, 未施行, 修改, 未注明 (validity, as of today)
     青政办发[2023]4号        a 发文字号 in any bracket style, or none (青政办发2023 4号): that document first
 A malformed query never fails: it falls back to plain words and says so in ``ParsedQuery.message``.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader import notices
 from reader.gazette import docnumber
 from reader.search.analyzer import normalize
 
@@ -28,6 +30,7 @@ FIELDS = {
     "公报": "gazette", "gazette": "gazette",
     "日期": "date", "date": "date",
     "状态": "status", "status": "status", "效力": "status",
+    "人物": "person", "person": "person", "姓名": "person",
 }
 # what 状态:/status: accepts, and the states (reader.validity.State values) each stands for
 STATUS_WORDS = {
@@ -69,7 +72,7 @@ class ParsedQuery:
         out = []
         for group in self.groups:
             for c in group:
-                if not c.negated and c.field in (None, "title", "issuer") and c.value.strip():
+                if not c.negated and c.field in (None, "title", "issuer", "person") and c.value.strip():
                     out.append(c.value)
         return out
 
@@ -94,7 +97,7 @@ def parse_query(text: str) -> ParsedQuery:
             parsed.numbers.append(docnumber.parse_loose(m.group(0)))  # type: ignore[arg-type]
             rest = rest[:start] + " " * (m.end() - start) + rest[m.end():]
     if rest.count('"') % 2:
-        parsed.message = "unbalanced quote ignored; searched for the plain words"
+        parsed.message = notices.query_quote()
         rest = rest.replace('"', " ")
     group: list[Clause] = []
     pending_or = False
@@ -104,7 +107,7 @@ def parse_query(text: str) -> ParsedQuery:
             pending_or = bool(group) or bool(parsed.groups)
             continue
         if not name and value[-1] in ":：" and len(value) > 1:
-            parsed.message = f"empty '{value}' filter ignored"
+            parsed.message = notices.query_empty_filter(value)
             continue
         phrase = value.startswith('"') and value.endswith('"') and len(value) >= 2
         if phrase:
@@ -113,16 +116,15 @@ def parse_query(text: str) -> ParsedQuery:
         if name:
             fname = FIELDS.get(name.lower())
             if fname is None:
-                parsed.message = f"unknown field '{name}:' ignored; searched for the words after it"
+                parsed.message = notices.query_unknown_field(name)
         if not value.strip():
-            parsed.message = parsed.message or f"empty '{name}:' filter ignored"
+            parsed.message = parsed.message or notices.query_empty_filter(f"{name}:")
             continue
         if fname == "status" and normalize(value) not in STATUS_WORDS:
-            parsed.message = (f"'{value}' is not a status; use 有效, 废止, 失效, 过期, 未施行, 修改 or 未注明; "
-                              "that filter was ignored")
+            parsed.message = notices.query_bad_status(value)
             continue
         if fname == "year" and not YEAR_RANGE.match(normalize(value)):
-            parsed.message = f"'{value}' is not a year or range such as 2019-2023; that filter was ignored"
+            parsed.message = notices.query_bad_year(value)
             continue
         clause = Clause(fname, value, neg, phrase)
         if pending_or and parsed.groups and not group:

@@ -151,6 +151,7 @@ def _posting_positions(matcher: Any, offset: int, wanted: set[int]) -> dict[int,
 
 
 StatusIds = Callable[[set[str]], set[str]]  # state values -> archive ids of the documents in them
+PersonIds = Callable[[str], set[str]]  # a name (or part of one) -> archive ids of the documents deciding on it
 ENDED_STATES = ("abolished", "invalid", "expired", "not_yet")
 ID_MAP_FROM = 200  # ids above which a filter maps them through one map of the searcher rather than by term
 VERIFY_LIMIT = 1500  # candidates up to which a string's adjacency is checked in the positions
@@ -159,10 +160,12 @@ VERIFY_LIMIT = 1500  # candidates up to which a string's adjacency is checked in
 class _Matcher:
     """Document sets for clauses, from the index's posting lists."""
 
-    def __init__(self, view: IndexView, status_ids: StatusIds | None = None) -> None:
+    def __init__(self, view: IndexView, status_ids: StatusIds | None = None,
+                 person_ids: PersonIds | None = None) -> None:
         self.view = view
         self.searcher = searcher = view.searcher
         self.status_ids = status_ids
+        self.person_ids = person_ids
         self.reader = searcher.reader()
         self.leaves = self.reader.leaf_readers()
         self.exact = True  # False when a large set was not checked for adjacency
@@ -260,6 +263,8 @@ class _Matcher:
             return self.query(wq.Prefix("date", value))
         if c.field == "status" and self.status_ids is not None:
             return self.ids(self.status_ids(STATUS_WORDS[value]))
+        if c.field == "person" and self.person_ids is not None:
+            return self.ids(self.person_ids(value))
         return set()
 
     def ids(self, doc_ids: set[str]) -> set[int]:
@@ -349,14 +354,15 @@ def _matched_by(parsed: ParsedQuery, hit: SearchHit, have_text: bool) -> str | N
 
 def run_search(view: IndexView, text: str, texts_for: TextsFor | None, *, limit: int = 20, sort: str = "score",
                year: int | None = None, gazette: str | None = None, section: str | None = None,
-               status_ids: StatusIds | None = None, in_force_only: bool = False) -> SearchResult:
+               status_ids: StatusIds | None = None, in_force_only: bool = False,
+               person_ids: PersonIds | None = None) -> SearchResult:
     """Search; with texts_for, add snippets and hit positions from the archive's text."""
     started = time.perf_counter()
     parsed = parse_query(text)
     if parsed.empty:
         return SearchResult(text, 0, [], {}, parsed.message or "empty query")
     searcher = view.searcher
-    matcher = _Matcher(view, status_ids)
+    matcher = _Matcher(view, status_ids, person_ids)
     docs = matcher.matches(parsed)
     if in_force_only and status_ids is not None:  # hide what has ended: abolished, invalid, expired, not yet in force
         docs -= matcher.ids(status_ids(set(ENDED_STATES)))

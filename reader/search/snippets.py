@@ -6,7 +6,7 @@ import html
 import re
 
 from reader.gazette import docnumber
-from reader.textfold import fold
+from reader.textfold import fold, is_han
 
 SNIPPET_CHARS = 110
 
@@ -22,6 +22,15 @@ def _needles(strings: list[str]) -> list[str]:
     return sorted((s for s in out if s), key=len, reverse=True)
 
 
+def _across_breaks(needle: str) -> re.Pattern[str]:
+    """A string as a pattern that also matches with one space or line break between two Han characters (a PDF
+    line ending inside a word or a name: 王殿\n锁), as the analyzer ignores it."""
+    out = re.escape(needle[:1])
+    for a, b in zip(needle, needle[1:], strict=False):
+        out += (r"\s?" if is_han(a) and is_han(b) else "") + re.escape(b)
+    return re.compile(out)
+
+
 def locate(text: str, strings: list[str], numbers: list[docnumber.DocNumber] | None = None) -> list[tuple[int, int]]:
     """Every (start, end) character span in text where one of the strings or 发文字号 stands, in order."""
     if not text:
@@ -29,7 +38,7 @@ def locate(text: str, strings: list[str], numbers: list[docnumber.DocNumber] | N
     hay, back = folded(text)
     spans: list[tuple[int, int]] = []
     taken = bytearray(len(hay) + 1)
-    patterns = [re.compile(re.escape(n)) for n in _needles(strings)]
+    patterns = [_across_breaks(n) for n in _needles(strings)]
     patterns += [docnumber.variants_pattern(n) for n in numbers or []]
     for pattern in patterns:
         for m in pattern.finditer(hay):

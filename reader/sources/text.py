@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reader.errors import Reason, SourceError
 from reader.models import Line, Source
-from reader.sources.pagenum import is_page_number
+from reader.sources.pagenum import mark_pages, page_marks
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -77,6 +77,12 @@ def clean_markdown(line: str) -> tuple[str, int, bool]:
     return line.rstrip(), level, bold
 
 
+def _unbullet(body: str) -> str:
+    """A line without the list mark a converter put before it (- 一、…), unless the dash opens a page mark (- 3 -)."""
+    found = page_marks(body)
+    return body if found.marks and found.marks[0][0] == 0 else _MD_BULLET.sub("", body)
+
+
 def read_text(path: Path, data: bytes) -> Source:
     """Read a .txt or .md export into lines (blank lines kept as empty lines)."""
     text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
@@ -87,11 +93,8 @@ def read_text(path: Path, data: bytes) -> Source:
     lines: list[Line] = []
     for raw in raw_lines:
         body, level, bold = clean_markdown(raw) if markdown else (raw.rstrip(), 0, False)
-        body = body.replace("\ufeff", "").strip(" \u3000\xa0")
-        if body and is_page_number(body):
-            continue
-        body = _MD_BULLET.sub("", body)
-        lines.append(Line(body, heading=level, bold=bold))
+        lines.append(Line(_unbullet(body.replace("\ufeff", "").strip(" \u3000\xa0")), heading=level, bold=bold))
+    lines = mark_pages(lines)
     if not any(line.text for line in lines):
         raise SourceError(f"{path}: the file holds no text; export the gazette again", path=path, reason=Reason.EMPTY)
     return Source(path=path, kind="text", lines=lines)

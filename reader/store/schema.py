@@ -139,7 +139,16 @@ def _v7(db: sqlite_utils.Database) -> None:
 
 
 def _v8(db: sqlite_utils.Database) -> None:
-    """v8: the line boxes OCR found on an issue's scanned pages, so the page view finds, selects and highlights
+    """v8: personnel decisions (人事任免) derived from each document's text (reader/people.py)."""
+    from reader.people import DOCUMENTS, SQL, People
+
+    run_sql(SQL)(db)
+    db.execute("DELETE FROM people")
+    People(db).add(list(db.query(DOCUMENTS)))
+
+
+def _v9(db: sqlite_utils.Database) -> None:
+    """v9: the line boxes OCR found on an issue's scanned pages, so the page view finds, selects and highlights
     text on them as on a text layer."""
     db.execute("CREATE TABLE IF NOT EXISTS page_lines (issue_id TEXT NOT NULL, page INTEGER NOT NULL, "
                "lines TEXT NOT NULL, PRIMARY KEY (issue_id, page))")
@@ -155,6 +164,7 @@ MIGRATIONS: dict[int, Step] = {
     6: _v6,
     7: _v7,
     8: _v8,
+    9: _v9,
 }
 COMPACTED_AT = 7  # an archive upgraded across this version is vacuumed once (the blocks' text freed half the file)
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenuBar, QToolBar
 
 from reader.ui import pack_ui
+from reader.ui.notes_export import export_notes
 from reader.ui.palette import COLORS, color_label
+from reader.ui.recent import RecentDocuments
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -36,6 +38,8 @@ class Actions(QObject):
             act.setEnabled(w.archive.pack is None)  # a pack is read-only
         self.export_pdf = self._make(self.tr("&Export document as PDF…"), lambda: w.export_pdf(), "Ctrl+Shift+E")
         self.print = self._make(self.tr("&Print…"), lambda: w.print_document(), s.Print)
+        self.export_notes = self._make(self.tr("Export &notes…"), lambda: export_notes(w))
+        self.recent = RecentDocuments(w)
         self.quit = self._make(self.tr("&Quit"), w.close, s.Quit)
         self.copy = self._make(self.tr("&Copy"), w.copy_text, s.Copy)
         self.cite = self._make(self.tr("Copy with &citation"), w.copy_with_citation, "Ctrl+Shift+C")
@@ -74,6 +78,8 @@ class Actions(QObject):
         self.move_highlight = self._make(self.tr("&Move highlight to selection"), notes.move_to_selection)
         self.show_bookmarks = self._dock(w.bookmarks_dock, self.tr("Bookmarks &panel"), "Ctrl+Shift+B")
         self.show_annotations = self._dock(w.annotations_dock, self.tr("&Annotations panel"), "Ctrl+Shift+A")
+        self.show_people = self._dock(w.people.dock, self.tr("P&eople panel (appointments and removals)"),
+                                      "Ctrl+Shift+R")
 
     def _make(self, text: str, slot: Callable[..., Any], shortcut: Shortcut = None, checkable: bool = False) -> QAction:
         action = QAction(text, self.window)
@@ -116,8 +122,11 @@ def build_menus(menu: QMenuBar, a: Actions) -> None:
     """File, Edit, Notes, View and Help menus."""
     file_menu = menu.addMenu(QCoreApplication.translate("Actions", "&File"))
     for act in (a.import_files, a.import_folder, a.sample, None, a.open_pack, a.own_archive, None, a.export_pdf,
-                a.print, None, a.quit):
+                a.print, a.export_notes, None):
         file_menu.addSeparator() if act is None else file_menu.addAction(act)
+    file_menu.addMenu(a.recent.menu)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
     edit_menu = menu.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     for act in (a.undo, a.redo, None, a.copy, a.cite, a.find, a.search, a.next_hit, a.prev_hit):
         edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
@@ -131,7 +140,7 @@ def build_menus(menu: QMenuBar, a: Actions) -> None:
                 a.window.citations.action):
         notes_menu.addSeparator() if act is None else notes_menu.addAction(act)
     view_menu = menu.addMenu(QCoreApplication.translate("Actions", "&View"))
-    for act in (a.back, a.forward, None, a.pages, a.zoom_in, a.zoom_out, a.zoom_reset):
+    for act in (a.back, a.forward, None, a.pages, a.zoom_in, a.zoom_out, a.zoom_reset, None, a.show_people):
         view_menu.addSeparator() if act is None else view_menu.addAction(act)
     menu.addMenu(QCoreApplication.translate("Actions", "&Help")).addAction(a.about)
 

@@ -112,9 +112,12 @@ def show_error(message: str) -> None:
 
 
 def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: bool = False,
-        pack: str | None = None) -> int:
-    """Open the main window and run the event loop (or, for start-up timing, quit once it is painted)."""
+        files: list[Path] | None = None, new_window: bool = False, pack: str | None = None) -> int:
+    """Open the main window and run the event loop (or, for start-up timing, quit once it is painted); when a
+    window is already open on the data home, hand it the files and bring it to the front instead (an office pack
+    opens its own window)."""
     from reader.ui import build_main_window
+    from reader.ui.single_instance import hand_over, handed_over_line, is_running, serve
 
     ensure_app(lang)
     if getattr(sys, "frozen", False) and not quit_after_show:
@@ -122,10 +125,23 @@ def run(data_dir: str | None = None, lang: str | None = None, quit_after_show: b
         if paths.portable_offer(exe_dir, data_dir) and ask_portable(exe_dir):
             paths.make_portable(exe_dir)
     try:
+        home: Path | None = paths.data_home(data_dir)
+    except OSError:
+        home = None  # the window says what is wrong with the folder
+    others = False
+    if home is not None and pack is None and not quit_after_show:
+        if not new_window and hand_over(home, files or []):
+            print(handed_over_line(home), flush=True)
+            return 0
+        others = new_window and is_running(home)
+    try:
         window = build_main_window(data_dir, lang, pack=pack)
     except GazetteError as exc:  # a data home from a newer version, a folder that cannot be written
-        show_error(str(exc))
+        from reader.ui.messages import reason_text
+
+        show_error(reason_text(exc.reason) + (f"\n{exc.path}" if exc.path else ""))
         return 1
+    serve(window, files or [], others, listen=pack is None)
     window.show()
     app = QApplication.instance()
     assert app is not None

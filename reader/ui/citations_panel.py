@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.archive import ENDED_STATES, DocumentBrief, Link, State, Status
 from reader.ui.actions import toggle_dock
 from reader.ui.document_html import status_html
+from reader.ui.layout import keep_docks_narrow
+from reader.ui.messages import state_suffix
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -35,9 +45,15 @@ class CitationsPanel(QWidget):
         self.cites, self.cited_by = QListWidget(), QListWidget()
         self.cites.setObjectName("citesList")
         self.cited_by.setObjectName("citedByList")
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("citationsFilter")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setPlaceholderText(self.tr("Filter by title or 文号"))
+        self.filter_box.setAccessibleName(self.tr("Filter the citations"))
+        self.filter_box.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for w in (self.status, self.cites_label, self.cites, self.cited_label, self.cited_by):
+        for w in (self.status, self.filter_box, self.cites_label, self.cites, self.cited_label, self.cited_by):
             layout.addWidget(w, 1 if isinstance(w, QListWidget) else 0)
         for view in (self.cites, self.cited_by):
             view.setWordWrap(True)
@@ -56,19 +72,34 @@ class CitationsPanel(QWidget):
         self.cites_label.setText(self.tr("Cites ({0}, {1} in the archive)").format(len(cites), held))
         self.cited_label.setText(self.tr("Cited by ({0})").format(len(cited_by)))
         self.cites.clear()
-        for c in cites:
-            name = c.doc_number or f"《{c.title}》"
-            target = titles.get(c.document_id or "")
-            text = f"{name}　{target.title}" if target else f"{name}　" + self.tr("(not in the archive)")
-            self.cites.addItem(self._item(text, c.document_id, states))
+        for c in sorted(cites, key=lambda c: c.document_id is None):  # the documents the archive holds first
+            self.cites.addItem(self._item(self._cite_text(c, titles.get(c.document_id or "")), c.document_id, states))
         self.cited_by.clear()
         for d in cited_by:
             self.cited_by.addItem(self._item(f"{d.doc_number or ''}　{d.title}".strip(), d.id, states))
+        self._filter(self.filter_box.text())
+
+    def _cite_text(self, c: Link, target: DocumentBrief | None) -> str:
+        """A cited document: its 文号 and title (the archived one's, else the title the text gives)."""
+        if target is not None:
+            return f"{c.doc_number or ''}　{target.title}".strip()
+        if not c.doc_number:
+            return f"《{c.title}》　" + self.tr("(not in the archive)")
+        title = f"《{c.title}》　" if c.title else ""
+        return f"{c.doc_number}　{title}" + self.tr("(not in the archive)")
+
+    def _filter(self, text: str) -> None:
+        """Show only the rows whose 文号 or title holds the typed words."""
+        words = text.lower().split()
+        for view in (self.cites, self.cited_by):
+            for row in range(view.count()):
+                item = view.item(row)
+                item.setHidden(not all(w in item.text().lower() for w in words))
 
     def _item(self, text: str, doc_id: str | None, states: dict[str, State]) -> QListWidgetItem:
         state = states.get(doc_id or "")
-        if state in ENDED_STATES:
-            text += f"（{state.zh}）"
+        if state is not None and state in ENDED_STATES:
+            text += state_suffix(state)
         item = QListWidgetItem(html.unescape(text))
         item.setData(TARGET_ROLE, doc_id or "")
         if not doc_id or state in ENDED_STATES:
@@ -100,6 +131,7 @@ class CitationsController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.annotations_dock, self.dock)
         self.dock.hide()
+        keep_docks_narrow(window, [self.dock])
         self.action = QAction(self.tr("C&itations panel"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.action.setCheckable(True)

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from reader.archive import DocumentRecord, IssueInfo, State, Status, number_spans
+from reader.ui.messages import action_text, bracketed, dates_text, mismatch_text, page_text, state_text
 
 STYLE = """
 body { line-height: 170%; }
@@ -47,19 +48,17 @@ def status_html(status: Status | None) -> str:
         return ""
     colors = {State.ABOLISHED: "#9e3a3a", State.INVALID: "#9e3a3a", State.EXPIRED: "#8a6d1f",
               State.NOT_YET: "#1f5f8a", State.IN_FORCE: "#2e7d32", State.AMENDED: "#2e7d32", State.UNSTATED: "#777"}
-    badge = (f"<span style='color:#fff;background:{colors[status.state]}'>&nbsp;{html.escape(status.state.zh)}"
+    badge = (f"<span style='color:#fff;background:{colors[status.state]}'>&nbsp;{html.escape(state_text(status.state))}"
              "&nbsp;</span>")
     by = status.by
     if by is not None:
         name = html.escape(by.doc_number or by.title)
-        text = f" {html.escape(by.action.value)}：<a href='doc:{html.escape(by.document_id)}'>{name}</a>"
-        text += f"（{html.escape(by.date or '')}）" if by.date else ""
+        text = f" {html.escape(action_text(by.action.value))}<a href='doc:{html.escape(by.document_id)}'>{name}</a>"
+        text += html.escape(bracketed(by.date)) if by.date else ""
         if by.mismatch:
-            text += " · 决定所列标题《" + html.escape(by.listed_title) + "》与本文件不一致"
-    elif status.effective or status.expires:
-        text = f" 施行：{html.escape(status.effective or '未注明')} · 有效期至：{html.escape(status.expires or '未注明')}"
+            text += " · " + html.escape(mismatch_text(by.listed_title))
     else:
-        text = " 未见施行日期和有效期"
+        text = " " + html.escape(dates_text(status))
     return f"<p class='status'>{badge}{text}</p>"
 
 
@@ -67,8 +66,8 @@ def ocr_html(doc: DocumentRecord) -> str:
     """For a document read from scanned pages: a note that its text was recognised, with the confidence."""
     if doc.ocr is None:
         return ""
-    text = QCoreApplication.translate("DocumentHtml", "文字由识别得到 (OCR, confidence {0:.0%}): check names and numbers "
-                                      "against the original pages (Ctrl+Shift+P)").format(doc.ocr)
+    text = QCoreApplication.translate("DocumentHtml", "Text recognised from scanned pages (OCR, confidence {0:.0%}): "
+                                      "check names and numbers against the original pages (Ctrl+Shift+P)").format(doc.ocr)
     return f"<p class='ocr' style='color:#8a6d1f'>{html.escape(text)}</p>"
 
 
@@ -82,7 +81,7 @@ def document_html(doc: DocumentRecord, issue: IssueInfo, status: Status | None =
     if doc.section:
         meta += f" · {doc.section}"
     if doc.printed_pages:
-        meta += f" · 第{doc.printed_pages[0]}页"
+        meta += " · " + page_text(doc.printed_pages[0])
     out = [f"<p class='meta'>{html.escape(meta)}</p>", status_html(status), ocr_html(doc)]
     for block in doc.blocks:
         kind, raw = block.get("kind", "para"), block.get("text", "")

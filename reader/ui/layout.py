@@ -2,12 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 # widths below which a part of the window does not shrink: together they fit an 800-pixel-wide screen
 MIN_WIDTHS = {"tree": 120, "reading": 380, "results": 200, "search": 260, "dock": 180}
 DEFAULT_WIDTHS = (300, 340)  # tree, results
+DOCK_WIDTH = 300  # a side panel opens this wide (its contents would ask for more, squeezing the rest)
+DOCK_MAX_WIDTH = 360  # or as wide as its buttons need, up to this
+
+
+class DockFitter(QObject):
+    """A side panel that opens wider than its usual width (its contents ask for more) takes that width, leaving
+    room for the tree, the reading pane and the results; a width the user drags it to stays."""
+
+    def __init__(self, window: QMainWindow, dock: QDockWidget) -> None:
+        super().__init__(dock)
+        self.window, self.dock = window, dock
+        self.opening = False
+        dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Shown: the first size it is laid out at decides; wider than usual, it is narrowed."""
+        if event.type() == QEvent.Type.Show:
+            self.opening = True
+        elif event.type() == QEvent.Type.Resize and self.opening and self.dock.width() > 1:
+            self.opening = False
+            inner = self.dock.widget()
+            # as wide as its buttons need (in English they are longer), but no wider than usual otherwise
+            need = inner.minimumSizeHint().width() + 8 if inner is not None else 0
+            want = min(DOCK_MAX_WIDTH, max(DOCK_WIDTH, need))
+            if self.dock.width() > want and not self.dock.isFloating():
+                QTimer.singleShot(0, lambda: self.window.resizeDocks([self.dock], [want], Qt.Orientation.Horizontal))
+        return super().eventFilter(watched, event)
+
+
+def keep_docks_narrow(window: QMainWindow, docks: list[QDockWidget]) -> None:
+    """Fit each side panel when it opens."""
+    for dock in docks:
+        DockFitter(window, dock)
 
 
 class PanelLayout(QObject):

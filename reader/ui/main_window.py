@@ -24,19 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import Archive, GazetteError, __version__, paths
-from reader.ui import pack_ui
+from reader.ui import pack_ui, tree_state
 from reader.ui.actions import Actions, build_menus, build_toolbar
 from reader.ui.citations_panel import CitationsController
 from reader.ui.find_bar import FindBar
 from reader.ui.history import History
 from reader.ui.import_controller import ImportController
-from reader.ui.layout import MIN_WIDTHS, PanelLayout
+from reader.ui.layout import MIN_WIDTHS, PanelLayout, keep_docks_narrow
 from reader.ui.messages import reason_text
 from reader.ui.notes_controller import NotesController
 from reader.ui.notes_panels import AnnotationsPanel, BookmarksPanel
 from reader.ui.operations import Change, OperationBus
 from reader.ui.page_view import PageView
 from reader.ui.pages_controller import PagesController
+from reader.ui.people_panel import PeopleController
 from reader.ui.printing import export_pdf, print_document
 from reader.ui.reader_view import ReaderView
 from reader.ui.search_controller import SearchController
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.imports = ImportController(self)
         self.citations = CitationsController(self)
+        self.people = PeopleController(self)
         self.page_sync = PagesController(self)
         self.history = History(self)
         self.act = Actions(self)
@@ -123,7 +125,10 @@ class MainWindow(QMainWindow):
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr("Search: words, 文号, 标题:… 年份:2019-2023  (Ctrl+K)"))
+        self.search_box.setPlaceholderText(self.tr("Search: words, 文号, title:…  (Ctrl+K)"))  # whole in 260 px
+        self.search_box.setToolTip(self.tr("Words, a 文号, a phrase in quotes, -word to leave out, OR; fields such as "
+                                           "title:… number:… issuer:… year:2019-2023 section:… gazette:… "
+                                           "status:valid"))
         self.search_box.setAccessibleName(self.tr("Search the archive"))
         self.search_box.setMinimumWidth(MIN_WIDTHS["search"])
         self.search_box.setMaximumWidth(640)
@@ -145,6 +150,7 @@ class MainWindow(QMainWindow):
         self.annotations_dock.hide()
         for panel in (self.bookmarks, self.annotations):
             panel.setMinimumWidth(MIN_WIDTHS["dock"])
+        keep_docks_narrow(self, [self.bookmarks_dock, self.annotations_dock])
 
     def _connect(self) -> None:
         """Wire the views to the controllers."""
@@ -154,6 +160,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_files.clicked.connect(self.imports.choose_files)
         self.welcome.import_folder.clicked.connect(self.imports.choose_folder)
         self.welcome.load_sample.clicked.connect(self.imports.load_sample)
+        self.welcome.openDocument.connect(self.show_document)
         self.bookmarks.opened.connect(notes.open_bookmark)
         self.bookmarks.removeRequested.connect(notes.remove_bookmark)
         self.bookmarks.renameRequested.connect(notes.rename_bookmark)
@@ -178,15 +185,18 @@ class MainWindow(QMainWindow):
 
     # ---- archive and tree ----------------------------------------------------------------------
     def refresh_archive(self) -> None:
-        """Re-read the issues; show the welcome page when there are none."""
+        """Re-read the issues (the open rows and the selection kept); show the welcome page when there are none."""
+        kept = tree_state.save(self.tree, self.model)
         self.model.reload()
         empty = self.model.rowCount() == 0
-        self.center.setCurrentIndex(0 if empty else 1)
+        self.center.setCurrentIndex(0 if empty or self.current_doc is None else 1)
+        self.welcome.set_state(empty, self.act.recent.entries())  # the start page lists the recent documents
         for a in self.act.document_actions():
             a.setEnabled(not empty and self.reader.doc is not None)
         self.act.pages.setEnabled(not empty)
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
+        tree_state.restore(self.tree, self.model, kept)
 
     def _tree_activated(self, index: QModelIndex) -> None:
         doc_id = index.data(DOC_ID_ROLE)
@@ -334,7 +344,7 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             pass
         last = self.settings.value("last_document")
-        if isinstance(last, str) and last and self.center.currentIndex() == 1 and not self.show_document(last):
+        if isinstance(last, str) and last and self.model.rowCount() and not self.show_document(last):
             self.settings.remove("last_document")
 
     def save_settings(self) -> None:

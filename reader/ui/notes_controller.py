@@ -70,6 +70,10 @@ class NotesController(QObject):
         if doc is None:
             return
         existing = self.archive.notes.bookmark_at(doc.id)
+        if (existing is not None) == self.window.act.bookmark.isChecked():  # another window did it already
+            self.refresh()
+            self.message.emit(self.tr("Another window on this data folder changed this bookmark already"), 5000)
+            return
         if existing is not None:
             self.remove_bookmark(existing)
             return

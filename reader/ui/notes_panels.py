@@ -239,18 +239,20 @@ class AnnotationsPanel(RecordPanel):
         for box in (self.color, self.issue):
             box.currentIndexChanged.connect(lambda _=0: self.filtersChanged.emit())
         self.text.textChanged.connect(lambda _="": self.filtersChanged.emit())
-        filters = QHBoxLayout()
+        filters = QHBoxLayout()  # two short rows, so that a 200-pixel panel shows every word
         filters.addWidget(self.color)
         filters.addWidget(self.issue, 1)
-        filters.addWidget(self.review)
-        buttons = self.buttons(self.count, self.tr("Edit note…"))
-        buttons.insertWidget(1, self.confirm)
+        counted = QHBoxLayout()
+        counted.addWidget(self.count, 1)
+        counted.addWidget(self.confirm)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
+        layout.addWidget(self.review)
         layout.addWidget(self.text)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(counted)
+        layout.addLayout(self.buttons(QWidget(), self.tr("Edit note…")))
 
     def filters(self) -> dict[str, Any]:
         """The chosen filters as UserStore.annotations keywords."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import Annotation, PageSource, Rect
+from reader.ui.messages import page_label
 from reader.ui.pages_canvas import GAP, Mark, PagesCanvas
 from reader.ui.palette import color_hex
 
@@ -61,6 +62,9 @@ class PageView(QWidget):
         self.page_box.setObjectName("pageBox")
         self.page_box.setAccessibleName(self.tr("Page: a printed page number, or (n) for the n-th PDF page"))
         self.page_box.setToolTip(self.page_box.accessibleName())
+        widest = self.page_box.fontMetrics().horizontalAdvance(page_label(888, 887, 888)) + 24
+        self.page_box.setMinimumWidth(widest)  # the whole label shows, never its tail only
+        self.page_box.setMaximumWidth(max(150, widest))
         self.zoom_box = QComboBox()
         self.zoom_box.setObjectName("zoomBox")
         self.zoom_box.addItem(self.tr("Fit width"), 0.0)
@@ -71,6 +75,7 @@ class PageView(QWidget):
         self.thumbs_button.setText(self.tr("Thumbnails"))
         self.thumbs_button.setCheckable(True)
         self.info = QLabel()
+        self.info.setWordWrap(True)  # in a narrow pane it takes two lines rather than losing its end
         bar = QHBoxLayout()
         for w in (self.thumbs_button, self.prev_button, self.page_box, self.next_button, self.zoom_box):
             bar.addWidget(w)
@@ -127,20 +132,11 @@ class PageView(QWidget):
         else:
             self.close_pdf()
             self.source, self.key = source, key
-            self._fit_page_box()
             self._apply_zoom()
             self._fill_thumbnails()
         self.range = doc_range
         self.go_to(page)
         return True
-
-    def _fit_page_box(self) -> None:
-        """Make the page box as wide as its longest label (第138页 (140/140)), so none is cut."""
-        if self.source is None:
-            return
-        metrics = self.page_box.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.source.label(p)) for p in range(self.source.count))
-        self.page_box.setFixedWidth(widest + metrics.horizontalAdvance("00") + 2 * self.page_box.frameSize().height() // 3)
 
     def no_pages_text(self, kind: str) -> str:
         """Why an issue has no original pages to show."""
@@ -220,8 +216,8 @@ class PageView(QWidget):
             return
         page = self.page()
         if not self.page_box.hasFocus():
-            self.page_box.setText(self.source.label(page))
-            self.page_box.setCursorPosition(0)  # the start (第13页) in sight, should the box ever be narrow
+            self.page_box.setText(page_label(self.source.printed.get(page), page, self.source.count))
+            self.page_box.setCursorPosition(0)
         text = ""
         if self.range:
             inside = self.range[0] <= page <= self.range[1]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from reader.archive import Annotation, GazetteError, Rect, occurrence_before, text_span
+from reader.ui.messages import reason_text
 from reader.ui.operations import Change
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class PagesController(QObject):
         try:
             source = w.archive.open_pages(doc.issue_id)
         except GazetteError as exc:
-            w.statusBar().showMessage(str(exc), 8000)
+            w.statusBar().showMessage(reason_text(exc.reason), 8000)
             source = None
         page = self.reading_page()
         self.ranges = [(d.pdf_pages[0], d.pdf_pages[1], d.id) for d in w.archive.documents(doc.issue_id)

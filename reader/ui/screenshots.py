@@ -1,6 +1,7 @@
 """Screenshots of the main states of the window, so anyone can look at it without running it by hand.
 
-    .venv/bin/python -m reader.ui.screenshots OUT_DIR [--lang zh_CN|en] [--data-dir DIR] [--query 湿地保护]
+    .venv/bin/python -m reader.ui.screenshots OUT_DIR [--lang zh_CN|en] [--size 1280x800] [--data-dir DIR]
+                                                       [--query 湿地保护]
 
 Without --data-dir it imports the sample gazette into a temporary data home. It runs offscreen unless a
 display is set (for example under xvfb-run). Writes welcome.png, document.png, search.png, pages.png and
@@ -32,8 +33,15 @@ def _wait(app: object, done: object, timeout: float = 20.0) -> None:
         time.sleep(0.01)
 
 
-def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
-    """Take the screenshots; return the files written."""
+def parse_size(text: str) -> tuple[int, int]:
+    """800x600 → (800, 600)."""
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def take(out: Path, lang: str, data_dir: Path | None, query: str,
+         size: tuple[int, int] = (1280, 800)) -> list[Path]:
+    """Take the screenshots at a window size; return the files written."""
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from reader.archive import Archive, make_sample
@@ -47,7 +55,7 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         _settle(app)
         written.append(out / "welcome.png")
@@ -60,7 +68,7 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
             with Archive(home) as archive:
                 archive.import_file(make_sample(Path(tmp) / "sample"))
         window = build_main_window(home, lang)
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
         with Archive(home) as archive:
             first = archive.outline(archive.issues()[-1].id)[0].id
@@ -77,6 +85,11 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         _settle(app)
         written.append(out / "search.png")
         window.grab().save(str(written[-1]))
+        window.annotations_dock.show()  # tree, results and a panel at once
+        _settle(app)
+        written.append(out / "search-panel.png")
+        window.grab().save(str(written[-1]))
+        window.annotations_dock.hide()
 
         window.act.pages.trigger()
         _settle(app)
@@ -102,6 +115,14 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         written.append(out / "citations.png")
         window.grab().save(str(written[-1]))
         window.citations.dock.hide()
+        # the People panel: a name typed, its timeline, the first decision opened
+        window.act.show_people.trigger()
+        window.people.panel.query.setText("周明川")
+        window.people.panel.query.returnPressed.emit()
+        _settle(app)
+        written.append(out / "people.png")
+        window.grab().save(str(written[-1]))
+        window.people.dock.hide()
         # the original pages with the search hits and the highlights drawn on them
         window.reader.set_hits(["湿地保护"])
         window.act.pages.trigger()
@@ -109,8 +130,8 @@ def take(out: Path, lang: str, data_dir: Path | None, query: str) -> list[Path]:
         written.append(out / "pages-notes.png")
         window.grab().save(str(written[-1]))
         window.act.pages.trigger()
-        for name, size in (("small-800x600.png", (800, 600)), ("large-1920x1080.png", (1920, 1080))):
-            window.resize(*size)
+        for name, other in (("small-800x600.png", (800, 600)), ("large-1920x1080.png", (1920, 1080))):
+            window.resize(*other)
             window.search_box.setText(query)
             window.search.last_result = None
             window.search.run()
@@ -128,8 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--query", default="湿地保护")
+    parser.add_argument("--size", type=parse_size, default=(1280, 800), help="window size, such as 800x600")
     args = parser.parse_args(argv)
-    for path in take(args.out, args.lang, args.data_dir, args.query):
+    for path in take(args.out, args.lang, args.data_dir, args.query, args.size):
         print(path)
     return 0
 

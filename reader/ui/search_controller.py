@@ -86,7 +86,7 @@ class SearchController(QObject):
             self.run()
 
     def _edited(self, text: str) -> None:
-        self.window.results.reset_filters()
+        """The query changed: search again after a pause, with the filters the user chose kept."""
         if text.strip():
             self.timer.start()
         else:
@@ -137,8 +137,11 @@ class SearchController(QObject):
 
     @Slot(int, int)
     def _indexing(self, done: int, total: int) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Building the search index: {0} of {1} documents").format(done, total))
+        bar = self.window.statusBar()
+        if done >= total:  # built: say so briefly instead of leaving the count standing
+            bar.showMessage(self.tr("Search index ready: {0} documents").format(total), 4000)
+        else:
+            bar.showMessage(self.tr("Building the search index: {0} of {1} documents").format(done, total))
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open a search hit with the core's hits (offsets into the text) highlighted and the first in view."""

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalett
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.archive import ENDED_STATES, SearchHit, SearchResult, State, issue_label
+from reader.ui.messages import state_text, warning_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 HTML_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -37,7 +39,7 @@ def status_badge(value: str | None) -> str:
     state = State(value)
     if state not in ENDED_STATES:
         return ""
-    return f" <span style='color:#fff;background:#9e3a3a'>&nbsp;{html.escape(state.zh)}&nbsp;</span>"
+    return f" <span style='color:#fff;background:#9e3a3a'>&nbsp;{html.escape(state_text(state))}&nbsp;</span>"
 
 
 def hit_html(hit: SearchHit) -> str:
@@ -49,7 +51,7 @@ def hit_html(hit: SearchHit) -> str:
     if hit.positions:
         details.append(QCoreApplication.translate("SearchPanel", "{0} hits").format(len(hit.positions)))
     if hit.matched_by == "toc":
-        details.append(QCoreApplication.translate("SearchPanel", "found by the 文号 its 目录 entry prints"))
+        details.append(QCoreApplication.translate("SearchPanel", "found by the 文号 its table of contents entry prints"))
     elif hit.matched_by == "cites":
         details.append(QCoreApplication.translate("SearchPanel", "cites this 文号"))
     where += "".join(f" · {d}" for d in details if d)
@@ -156,12 +158,13 @@ class SearchPanel(QWidget):
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
-        filters = QHBoxLayout()
-        for box in (self.year, self.gazette, self.section, self.sort):
-            filters.addWidget(box)
+        filters = QGridLayout()  # two by two: each box keeps room for its words in a narrow panel
+        for k, box in enumerate((self.year, self.gazette, self.section, self.sort)):
+            filters.addWidget(box, k // 2, k % 2)
+        filters.addWidget(self.in_force, 2, 0, 1, 2)
         top = QHBoxLayout()
         top.addWidget(self.scope)
-        top.addWidget(self.in_force, 1)
+        top.addStretch(1)
         top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -179,13 +182,6 @@ class SearchPanel(QWidget):
         return {"year": int(year) if year.isdigit() else None, "gazette": self.gazette.currentData() or None,
                 "section": self.section.currentData() or None, "sort": self.sort.currentData() or "score",
                 "limit": 100, "in_force_only": self.in_force.isChecked()}
-
-    def reset_filters(self) -> None:
-        """Clear the filters (a new query); In force only is a preference and stays."""
-        self._updating = True
-        for box in (self.year, self.gazette, self.section):
-            box.setCurrentIndex(0)
-        self._updating = False
 
     def _fill(self, box: QComboBox, all_label: str, counts: dict[str, int]) -> None:
         current = box.currentData()
@@ -212,7 +208,7 @@ class SearchPanel(QWidget):
         if result.total > len(result.hits):
             text += " · " + self.tr("showing {0}").format(len(result.hits))
         if result.message:
-            text += "\n" + self.tr("Note: {0}").format(result.message)
+            text += "\n" + self.tr("Note: {0}").format(warning_text(result.message))
         self.summary.setText(text)
         self.results.clear()
         for hit in result.hits:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reader.archive import ENDED_STATES, Archive
+from reader.ui.messages import state_suffix, state_text
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,7 +62,7 @@ class IssueTreeModel(QAbstractItemModel):
             assert g.children is not None
             y = next((n for n in g.children if n.key == year_key), None)
             if y is None:
-                y = Node("year", self.tr("{0}年").format(year_key) if info.year else self.tr("Undated"),
+                y = Node("year", self.tr("{0}", "a year in the tree").format(year_key) if info.year else self.tr("Undated"),
                          year_key, g, [])
                 g.children.append(y)
             assert y.children is not None
@@ -92,9 +93,10 @@ class IssueTreeModel(QAbstractItemModel):
             if not doc.in_toc:
                 tip += "\n" + self.tr("Not listed in the printed table of contents")
             state = states.get(doc.id)
-            ended = state.zh if state in ENDED_STATES else ""
-            if ended:
-                label += f"（{ended}）"
+            ended = ""
+            if state is not None and state in ENDED_STATES:
+                ended = state_text(state)
+                label += state_suffix(state)
                 tip += "\n" + self.tr("Status: {0}").format(ended)
             assert sec.children is not None
             sec.children.append(Node("document", label, doc.id, sec, [], node.key, tooltip=tip,

@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.archive import Archive, ImportResult, SearchResult
+from reader.archive import Archive, GazetteError, ImportResult, SearchResult
+from reader.ui.messages import reason_text
+
+
+def failure_text(exc: BaseException) -> str:
+    """Why a search failed: the typed reason in the window's language, else the error's own words or kind."""
+    if isinstance(exc, GazetteError):
+        return reason_text(exc.reason)
+    return str(exc).strip() or type(exc).__name__
 
 
 class SearchWorker(QObject):
@@ -15,6 +23,7 @@ class SearchWorker(QObject):
     finished = Signal(int, object)  # request id, SearchResult
     failed = Signal(int, str)
     indexing = Signal(int, int)  # done, total while the index is rebuilt
+    prepared = Signal()  # the start-up warm-up ended (failed or not)
 
     def __init__(self, data_dir: Path, pack: Path | None = None) -> None:
         super().__init__()
@@ -29,7 +38,8 @@ class SearchWorker(QObject):
             self._archive().ensure_index(lambda done, total: self.indexing.emit(done, total))
             self._archive().warm_up()
         except Exception as exc:  # reported, never fatal
-            self.failed.emit(0, str(exc))
+            self.failed.emit(0, failure_text(exc))
+        self.prepared.emit()
 
     def _archive(self) -> Archive:
         if self.archive is None:
@@ -45,7 +55,7 @@ class SearchWorker(QObject):
             result: SearchResult = archive.search(text, **dict(options))  # type: ignore[call-overload]
             self.finished.emit(request, result)
         except Exception as exc:
-            self.failed.emit(request, str(exc))
+            self.failed.emit(request, failure_text(exc))
 
     @Slot()
     def close(self) -> None:
