@@ -38,7 +38,18 @@ from reader.notes.manager import NotesManager
 from reader.notes.store import Annotation, Bookmark
 from reader.notices import Notice, NoticeKind
 from reader.packs import PackChanges, is_pack
-from reader.pages import PageSource, Rect, Word, merge_lines, occurrence_before, printed_pages, text_span
+from reader.pages import (
+    PageMark,
+    PageSource,
+    Rect,
+    Word,
+    export_pages,
+    merge_lines,
+    occurrence_before,
+    parse_page_list,
+    printed_pages,
+    text_span,
+)
 from reader.people import People, PersonRecord, action_zh, to_csv
 from reader.search.indexer import SearchIndex
 from reader.search.searcher import SearchHit, SearchResult
@@ -48,11 +59,11 @@ from reader.validity import ENDED, Decision, Link, State, Status, Validity
 
 __all__ = [
     "Annotation", "Archive", "Bookmark", "COLORS", "Citation", "Color", "Decision", "DocumentBrief", "DocumentRecord",
-    "ENDED_STATES", "KEPT_PAGES", "Link", "Notice", "NoticeKind", "PageSource", "PersonRecord", "action_zh", "to_csv", "Rect", "State", "Status", "Word",
+    "ENDED_STATES", "KEPT_PAGES", "Link", "Notice", "PageMark", "NoticeKind", "PageSource", "PersonRecord", "action_zh", "to_csv", "Rect", "State", "Status", "Word",
     "GazetteError", "ImportResult", "ImportStatus", "IssueInfo", "PackChanges", "is_pack", "NotFoundError", "Reason",
     "SchemaTooNewError",
-    "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand",
-    "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "text_span", "paths", "sha256_of", "title_marks",
+    "SearchHit", "SearchResult", "SourceError", "__version__", "cite", "color_of", "document_id_for", "expand", "export_pages",
+    "issue_id_for", "issue_label", "make_sample", "merge_lines", "number_spans", "occurrence_before", "parse_page_list", "text_span", "paths", "sha256_of", "title_marks",
 ]
 
 
@@ -187,8 +198,27 @@ class Archive:
         pdf = self.open_source_pdf(issue_id)
         if pdf is None:
             return None
-        docs = [(d.pdf_pages, d.printed_pages) for d in self.documents(issue_id)]
-        return PageSource(pdf, printed_pages(docs))
+        records = self.documents(issue_id)
+        docs = [(d.pdf_pages, d.printed_pages) for d in records]
+        boxes = self.library.page_lines(issue_id)
+        if not boxes and any(d.ocr is not None for d in records):
+            boxes = self._cached_boxes(issue_id, int(pdf.page_count))
+        return PageSource(pdf, printed_pages(docs), boxes)
+
+    def _cached_boxes(self, issue_id: str, count: int) -> dict[int, dict[str, Any]]:
+        """The line boxes of a scanned issue imported before they were stored with it, from the OCR cache."""
+        from reader.sources.ocr import OcrCache
+
+        row = self.library.issue_row(issue_id)
+        stored = row["source_stored"] if row["source_kind"] == "pdf" else row.get("pages_stored")
+        if not stored or not (self.home / paths.OCR_CACHE).is_file():
+            return {}
+        cache = OcrCache(self.home / paths.OCR_CACHE)
+        try:
+            found = {page: cache.get(Path(stored).stem, page) for page in range(count)}
+        finally:
+            cache.close()
+        return {page: result.line_boxes() for page, result in found.items() if result is not None and result.lines}
 
     # ---- importing (Importer) ------------------------------------------------------------------
     def import_file(self, path: str | Path, *, replace: bool = False, password: str | None = None, ocr: bool = True,

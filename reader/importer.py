@@ -19,15 +19,15 @@ from reader import notices, paths
 from reader.citation import issue_label
 from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, ReadOnlyArchiveError, Reason
 from reader.gazette.docnumber import canonical
-from reader.gazette.text import compact
 from reader.indexsync import IndexSync
 from reader.library import LIBRARY, LIBRARY_NAME
 from reader.models import Document, ParsedIssue
 from reader.people import People
 from reader.sources import WEB_SUFFIXES, read_source
-from reader.sources.ocr import Recognizer
+from reader.sources.ocr import ImportCancelled, Recognizer
 from reader.store.blocks import pack
 from reader.textenum import TextEnum
+from reader.textfold import compact
 from reader.validity import Validity
 
 
@@ -53,6 +53,7 @@ class ImportResult:
     documents: int = 0
     ocr_pages: int = 0  # scanned pages read by OCR
     ocr_recognised: int = 0  # of those, recognised now (the others came from the cache)
+    detail: str = ""  # for a duplicate: the issue the archive holds and its file, tab-separated
 
     @property
     def ok(self) -> bool:
@@ -139,6 +140,16 @@ def kept_pages(old: dict[str, Any] | None, kind: str) -> tuple[str | None, str |
     return old.get("pages_stored"), old.get("source_password")
 
 
+PEEK_PAGES = 4  # an issue's cover and 目录 stand on its first pages
+
+
+def duplicate(path: Path, parsed: ParsedIssue, old: dict[str, Any]) -> DuplicateIssueError:
+    """The error for a file whose issue the archive already holds from another file, naming that issue and file."""
+    label = f"{old['gazette']} {issue_label(old['year'], old['issue'], old.get('total_issue'))}"
+    return DuplicateIssueError(f"{path}: the archive already holds {label} from another file ({old['source_name']}); "
+                               "use --replace to replace it", path=path, detail=f"{label}\t{old['source_name']}")
+
+
 class Importer:
     """Writes and removes issues; after each change the index and the user's notes are told."""
 
@@ -161,7 +172,7 @@ class Importer:
         try:
             return self._import(path, replace, password, ocr, progress, cancelled)
         except GazetteError as exc:
-            return ImportResult(path, ImportStatus.FAILED, message=str(exc), reason=exc.reason)
+            return ImportResult(path, ImportStatus.FAILED, message=str(exc), reason=exc.reason, detail=exc.detail)
         except OSError as exc:
             return ImportResult(path, ImportStatus.FAILED, reason=Reason.IO,
                                 message=f"{path}: {exc.strerror or exc}; check the file and the data folder")
@@ -182,6 +193,8 @@ class Importer:
 
         recognizer = Recognizer(sha, self.home / paths.OCR_CACHE, progress, cancelled) if ocr and early is None else None
         try:
+            if recognizer is not None and not replace:
+                self._refuse_duplicate_early(path, sha, password, recognizer)
             source = early or read_source(path, password, recognizer)
         finally:
             if recognizer is not None:
@@ -207,18 +220,22 @@ class Importer:
         issue_id = library_id_for(parsed.documents[0], sha) if loose else issue_id_for(parsed, sha)
         old = list(self.db["issues"].rows_where("id = ?", [issue_id]))
         if old and not replace:
-            raise DuplicateIssueError(f"{path}: {self._holds(parsed, loose)} from another file ({old[0]['source_name']}); "
-                                      "use --replace to replace it", path=path)
+            if loose:
+                raise DuplicateIssueError(f"{path}: {self._holds(parsed, loose)} from another file "
+                                          f"({old[0]['source_name']}); use --replace to replace it", path=path)
+            raise duplicate(path, parsed, old[0])
         stored = self._store_copy(path, sha, source.bundle)
         pages, pages_password = kept_pages(old[0] if old else None, source.kind)
         if pages:
             warnings.append(KEPT_PAGES)
+            self._keep_page_ranges(issue_id, parsed)
         try:
             with self.sync.writing(), self.db.atomic():
                 if old:
-                    self._delete_rows(issue_id)
+                    self._delete_rows(issue_id, keep_pages=bool(pages))
                 self._insert(issue_id, parsed, path, sha, source.kind, source.pages, stored, warnings,
                              password if source.kind == "pdf" else pages_password, source.ocr_pages)
+                self._insert_boxes(issue_id, source.ocr_boxes)
                 self.db.execute("UPDATE issues SET pages_stored = ?, collection = ? WHERE id = ?",
                                 [pages, LIBRARY if loose else None, issue_id])
                 self.sync.bump_generation()
@@ -246,6 +263,41 @@ class Importer:
             doc = parsed.documents[0]
             return f"the document library ({LIBRARY_NAME}) already holds {doc.doc_number or doc.title}"
         return f"the archive already holds {parsed.gazette} {issue_label(parsed.year, parsed.issue)}"
+
+    def _refuse_duplicate_early(self, path: Path, sha: str, password: str | None, recognizer: Recognizer) -> None:
+        """Before a scanned PDF is recognised whole: read its cover and 目录 (recognised first, kept in the OCR cache)
+        and refuse it at once when the archive already holds that issue from another file."""
+        from reader.gazette.parser import parse
+
+        try:
+            head = read_source(path, password, recognizer, first=PEEK_PAGES)
+        except ImportCancelled:
+            raise
+        except GazetteError:
+            return  # nothing readable on the first pages (blank covers?): the whole file decides
+        if not head.ocr_pages:
+            return  # a digital PDF is read whole quickly: the usual check after parsing it is enough
+        parsed = parse(head)
+        if parsed.year is None or parsed.issue is None or not parsed.gazette:
+            return
+        old = list(self.db["issues"].rows_where("id = ?", [issue_id_for(parsed, sha)]))
+        if old:
+            raise duplicate(path, parsed, old[0])
+
+    def _keep_page_ranges(self, issue_id: str, parsed: ParsedIssue) -> None:
+        """A text export replacing a PDF: each document takes the page range and printed pages its match (same
+        文号, else same title) had in the kept PDF, so the page view still opens it at its pages."""
+        rows = list(self.db.query("SELECT title, doc_number_canonical, pdf_first, pdf_last, printed_first, "
+                                  "printed_last FROM documents WHERE issue_id = ? AND pdf_first IS NOT NULL",
+                                  [issue_id]))
+        by_number = {r["doc_number_canonical"]: r for r in rows if r["doc_number_canonical"]}
+        by_title = {compact(r["title"]): r for r in rows}
+        for d in parsed.documents:
+            match = by_number.get(d.doc_number_canonical or "") or by_title.get(compact(d.title))
+            if d.pdf_pages is None and match is not None:
+                d.pdf_pages = (match["pdf_first"], match["pdf_last"])
+                if match["printed_first"] is not None:
+                    d.printed_pages = (match["printed_first"], match["printed_last"])
 
     def delete_issue(self, issue_id: str, stored: str) -> None:
         """Remove an issue and its stored source (and the pages kept from a replaced PDF)."""
@@ -283,13 +335,21 @@ class Importer:
         if not list(self.db["issues"].rows_where("source_stored = ? OR pages_stored = ?", [stored, stored])):
             (self.home / stored).unlink(missing_ok=True)
 
-    def _delete_rows(self, issue_id: str) -> None:
+    def _delete_rows(self, issue_id: str, keep_pages: bool = False) -> None:
+        """Remove an issue's rows; the line boxes of its scanned pages stay when those pages are kept."""
         self.validity.remove_issue(issue_id)
         if self.people is not None:
             self.people.remove_issue(issue_id)
-        for table in ("documents", "toc", "sections"):
+        tables = ("documents", "toc", "sections") + (() if keep_pages else ("page_lines",))
+        for table in tables:
             self.db.execute(f"DELETE FROM {table} WHERE issue_id = ?", [issue_id])
         self.db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
+
+    def _insert_boxes(self, issue_id: str, boxes: dict[int, dict[str, Any]]) -> None:
+        """Keep the line boxes OCR found on the scanned pages (inside the caller's transaction)."""
+        self.db.table("page_lines").insert_all(
+            ({"issue_id": issue_id, "page": page, "lines": json.dumps(data, ensure_ascii=False)}
+             for page, data in boxes.items()), replace=True)
 
     def _insert(self, issue_id: str, parsed: ParsedIssue, path: Path, sha: str, kind: str,
                 pages: int | None, stored: str, warnings: list[str], password: str | None,

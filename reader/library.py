@@ -147,6 +147,13 @@ class Library:
             raise NotFoundError(f"no issue with id {issue_id!r}; 'gazette-reader list' shows the ids")
         return rows[0]
 
+    def page_lines(self, issue_id: str) -> dict[int, dict[str, Any]]:
+        """The line boxes OCR found on an issue's scanned pages, by PDF page (empty for a text layer)."""
+        if not self.db["page_lines"].exists():
+            return {}  # an archive of an older schema opened read-only (a pack built before schema 8)
+        rows = self.db.execute("SELECT page, lines FROM page_lines WHERE issue_id = ?", [issue_id]).fetchall()
+        return {int(page): json.loads(lines) for page, lines in rows}
+
     def documents(self, issue_id: str) -> list[DocumentRecord]:
         """The documents of an issue in body order."""
         return [_document(r) for r in self.db["documents"].rows_where("issue_id = ?", [issue_id], order_by="ordinal")]

@@ -37,6 +37,7 @@ class Source:
     ocr_pages: dict[int, float] = field(default_factory=dict)  # PDF page -> mean OCR confidence (recognised pages)
     parsed: ParsedIssue | None = None  # sources whose structure the file states (saved web pages): already parsed
     bundle: list[Path] = field(default_factory=list)  # other files the source was read from (an issue page's links)
+    ocr_boxes: dict[int, dict[str, Any]] = field(default_factory=dict)  # PDF page -> OcrPage.line_boxes()
 
 
 @dataclass

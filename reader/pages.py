@@ -36,9 +36,10 @@ class Rendered:
 class PageSource:
     """The PDF of an issue, opened (and unlocked) by the archive."""
 
-    def __init__(self, pdf: Any, printed: dict[int, int]) -> None:
+    def __init__(self, pdf: Any, printed: dict[int, int], ocr: dict[int, dict[str, Any]] | None = None) -> None:
         self.pdf = pdf
         self.printed = printed
+        self.ocr = ocr or {}  # PDF page -> the line boxes OCR found on it (scanned pages)
         self._words: dict[int, list[Word]] = {}
         self._chars: dict[int, list[Word]] = {}
 
@@ -70,7 +71,9 @@ class PageSource:
         return next((p for p, n in sorted(self.printed.items()) if n == printed), None)
 
     def words(self, page: int) -> list[Word]:
-        """The words of a page, in reading order (cached)."""
+        """The words of a page, in reading order (cached); on a scanned page, its recognised characters."""
+        if page not in self._words and page in self.ocr:
+            self._words[page] = self.chars(page)
         if page not in self._words:
             raw = self.pdf[page].get_text("words")
             self._words[page] = [Word(w[4], (w[0], w[1], w[2], w[3]), (w[5], w[6], w[7])) for w in raw]
@@ -89,6 +92,8 @@ class PageSource:
     def chars(self, page: int) -> list[Word]:
         """The page's characters (no white space) with their boxes, in reading order (cached): what a selection
         on the page snaps to (a Chinese character is a word)."""
+        if page not in self._chars and page in self.ocr:
+            self._chars[page] = ocr_chars(self.ocr[page])
         if page not in self._chars:
             chars: list[Word] = []
             data = self.pdf[page].get_text("rawdict")
@@ -105,6 +110,44 @@ class PageSource:
     def close(self) -> None:
         """Close the PDF."""
         self.pdf.close()
+
+
+def char_weight(ch: str) -> float:
+    """How wide a character prints, in ems: full width for Chinese and full-width forms, half for the rest."""
+    import unicodedata
+
+    return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 0.5
+
+
+def turned_back(rect: Rect, turns: int, width: float, height: float) -> Rect:
+    """A box on the upright page (turned counter-clockwise turns × 90° from the scan, of upright size width ×
+    height) as a box on the page as scanned."""
+    x0, y0, x1, y1 = rect
+    if turns % 4 == 1:  # the scan is height wide: x = W - v, y = u
+        return height - y1, x0, height - y0, x1
+    if turns % 4 == 2:
+        return width - x1, height - y1, width - x0, height - y0
+    if turns % 4 == 3:  # the scan is width tall: x = v, y = H - u
+        return y0, width - x1, y1, width - x0
+    return rect
+
+
+def ocr_chars(data: dict[str, Any]) -> list[Word]:
+    """The characters of a recognised page with their boxes: each line's box shared out along its width by how wide
+    each character prints, then turned back onto the page as scanned."""
+    turns, width, height = int(data.get("turns", 0)), float(data["width"]), float(data["height"])
+    out: list[Word] = []
+    for ln, (text, box) in enumerate(data["lines"]):
+        x0, y0, x1, y1 = box
+        shown = [c for c in text if c.strip()]
+        total = sum(char_weight(c) for c in shown) or 1.0
+        at = x0
+        for k, ch in enumerate(shown):
+            step = (x1 - x0) * char_weight(ch) / total
+            rect = turned_back((at, y0, at + step, y1), turns, width, height)
+            out.append(Word(ch, rect, (ln, 0, k)))
+            at += step
+    return out
 
 
 def merge_lines(rects: list[Rect]) -> list[Rect]:
@@ -154,3 +197,50 @@ def occurrence_before(text: str, passage: str, start: int) -> int:
     if not needle:
         return 0
     return sum(1 for m in re.finditer(re.escape(needle), hay) if where[m.start()] < start)
+
+
+@dataclass(frozen=True)
+class PageMark:
+    """A mark to put on exported pages: boxes on a page, an RGB colour (0-1) and a note."""
+
+    page: int
+    rects: list[Rect]
+    rgb: tuple[float, float, float]
+    note: str = ""
+
+
+def parse_page_list(text: str, count: int) -> list[int] | None:
+    """Pages typed as 1-based PDF positions (4-6, 9; 、，and ～ accepted) as sorted 0-based pages; None when a part is
+    not a page of the PDF or nothing was typed."""
+    pages: set[int] = set()
+    for part in re.split(r"[,，、;；\s]+", fold(text).strip()):
+        if not part:
+            continue
+        m = re.fullmatch(r"(\d+)(?:[-–—~～至到](\d+))?", part)
+        if not m:
+            return None
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        if not 1 <= first <= last <= count:
+            return None
+        pages.update(range(first - 1, last))
+    return sorted(pages) or None
+
+
+def export_pages(source: PageSource, pages: list[int], marks: list[PageMark], path: str) -> None:
+    """Write the chosen pages of the PDF as they are (text layer kept) to a new PDF, each mark as a highlight
+    annotation (multiplied by every viewer, so the text stays dark) with its note."""
+    import pymupdf
+
+    with pymupdf.open() as out:
+        for page in pages:
+            out.insert_pdf(source.pdf, from_page=page, to_page=page)
+        where = {page: k for k, page in enumerate(pages)}
+        for mark in marks:
+            if mark.page in where and mark.rects:
+                target = out[where[mark.page]]  # kept: an annotation is bound to its page object
+                annot = target.add_highlight_annot([pymupdf.Rect(r) for r in mark.rects])
+                annot.set_colors(stroke=mark.rgb)
+                if mark.note:
+                    annot.set_info(content=mark.note)
+                annot.update()
+        out.save(path, garbage=3, deflate=True)

@@ -63,9 +63,10 @@ def _without_issue_members(files: list[Path]) -> list[Path]:
     return [f for f in files if f.resolve() not in members]
 
 
-def read_source(path: Path, password: str | None = None, recognizer: Recognizer | None = None) -> Source:
+def read_source(path: Path, password: str | None = None, recognizer: Recognizer | None = None,
+                first: int | None = None) -> Source:
     """Read a PDF, DOCX, OFD or text export into lines, raising SourceError with a specific reason; a recognizer
-    reads the pages of a PDF or OFD that have no text."""
+    reads the pages of a PDF or OFD that have no text (only the first pages of a PDF when first is given)."""
     if not path.exists():
         raise SourceError(f"{path}: no such file; check the path", path=path, reason=Reason.MISSING)
     if path.is_dir():
@@ -79,7 +80,7 @@ def read_source(path: Path, password: str | None = None, recognizer: Recognizer 
     if path.suffix.lower() in PDF_SUFFIXES or data[:5] == b"%PDF-":
         from reader.sources.pdf import read_pdf
 
-        return read_pdf(path, data, password, recognizer)
+        return read_pdf(path, data, password, recognizer, first)
     suffix = path.suffix.lower()
     if suffix in OFD_SUFFIXES:
         from reader.sources.ofd import read_ofd

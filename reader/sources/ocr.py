@@ -45,6 +45,12 @@ class OcrPage:
         chars = sum(len(x.text) for x in self.lines)
         return sum(x.score * len(x.text) for x in self.lines) / chars if chars else 0.0
 
+    def line_boxes(self) -> dict[str, Any]:
+        """What the page view needs to find and select text on the scanned page: the upright size, the turns and
+        each line's text with its box (stored with the issue, JSON-ready)."""
+        return {"width": self.width, "height": self.height, "turns": self.turns,
+                "lines": [[x.text, list(x.box)] for x in self.lines]}
+
 
 class OcrCache:
     """Recognised pages in ocr.db in the data home (kept through re-imports, reindexing and upgrades)."""
@@ -194,6 +200,12 @@ class Recognizer:
         if result.lines:
             self.pages[page.number] = result.confidence
         return result
+
+    def read(self, doc: Any, scanned: list[int], whole: bool = True) -> dict[int, OcrPage]:
+        """The scanned pages of a PDF recognised in order; progress counts every scanned page of the file, also
+        when only its first pages are read now (not whole)."""
+        total = len(scanned) if whole else sum(1 for p in doc.pages() if not p.get_text("text").strip())
+        return {k: self.page(doc[k], done, max(total, len(scanned))) for done, k in enumerate(scanned)}
 
     def close(self) -> None:
         """Close the cache, if a page opened it."""

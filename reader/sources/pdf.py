@@ -299,16 +299,16 @@ def _ocr_fragments(result: OcrPage) -> list[_Frag]:
     return [_Frag(*line.box, unify_han(line.text), round((line.box[3] - line.box[1]) * 0.8, 1), False) for line in result.lines]
 
 
-def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: Recognizer | None = None) -> Source:
-    """Read a gazette PDF into lines in reading order, with printed page numbers mapped to PDF pages; pages without
-    a text layer are recognised by OCR when a recognizer is given."""
+def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: Recognizer | None = None,
+             first: int | None = None) -> Source:
+    """Read a gazette PDF (or its first pages: cover and 目录) into lines in reading order, printed page numbers
+    mapped to PDF pages; pages without a text layer are recognised by OCR when a recognizer is given."""
     doc = open_pdf(path, data, password)
     warnings = ["the PDF was damaged and has been repaired; check that no page is missing"] if doc.is_repaired else []
-    ocr_pages: dict[int, float] = {}
     try:
         pages: list[tuple[pymupdf.Rect, list[_Frag]]] = []
         cuts: list[float | None] = []
-        for page in doc.pages():
+        for page in doc.pages(0, min(first, doc.page_count) if first else None):
             try:
                 frags, cut = _fragments(page)
                 pages.append((page.rect, frags))
@@ -316,11 +316,10 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
             except Exception as exc:
                 raise SourceError(f"{path}: page {page.number + 1} cannot be read ({exc}); the PDF is damaged", path=path, reason=Reason.DAMAGED) from exc
         scanned = [k for k, (_, frags) in enumerate(pages) if not frags]
-        if recognizer is not None and scanned:
-            for done, k in enumerate(scanned):
-                result = recognizer.page(doc[k], done, len(scanned))
-                pages[k] = (pymupdf.Rect(0, 0, result.width, result.height), _ocr_fragments(result))
-            ocr_pages = dict(recognizer.pages)
+        recognised = recognizer.read(doc, scanned, whole=not first) if recognizer is not None and scanned else {}
+        for k, result in recognised.items():
+            pages[k] = (pymupdf.Rect(0, 0, result.width, result.height), _ocr_fragments(result))
+        ocr_pages = dict(recognizer.pages) if recognizer is not None else {}
         title_hint = (doc.metadata or {}).get("title") or ""
         page_count = doc.page_count
     finally:
@@ -333,7 +332,8 @@ def read_pdf(path: Path, data: bytes, password: str | None = None, recognizer: R
 
     lines, printed = lay_out(pages, cuts)
     return Source(path=path, kind="pdf", lines=lines, pages=page_count, printed_pages=printed, title_hint=title_hint,
-                  warnings=warnings, ocr_pages=ocr_pages)
+                  warnings=warnings, ocr_pages=ocr_pages,
+                  ocr_boxes={k: r.line_boxes() for k, r in recognised.items() if r.lines})
 
 
 def lay_out(pages: list[tuple[pymupdf.Rect, list[_Frag]]], cuts: list[float | None]) -> tuple[list[Line], dict[int, int]]:

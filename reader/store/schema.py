@@ -154,6 +154,13 @@ def _v9(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE issues ADD COLUMN collection TEXT")
 
 
+def _v10(db: sqlite_utils.Database) -> None:
+    """v10: the line boxes OCR found on an issue's scanned pages, so the page view finds, selects and highlights
+    text on them as on a text layer."""
+    db.execute("CREATE TABLE IF NOT EXISTS page_lines (issue_id TEXT NOT NULL, page INTEGER NOT NULL, "
+               "lines TEXT NOT NULL, PRIMARY KEY (issue_id, page))")
+
+
 # version reached -> the step that reaches it from the one before
 MIGRATIONS: dict[int, Step] = {
     1: run_sql(_V1),
@@ -165,6 +172,7 @@ MIGRATIONS: dict[int, Step] = {
     7: _v7,
     8: _v8,
     9: _v9,
+    10: _v10,
 }
 COMPACTED_AT = 7  # an archive upgraded across this version is vacuumed once (the blocks' text freed half the file)
 SCHEMA_VERSION = max(MIGRATIONS)

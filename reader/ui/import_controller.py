@@ -65,9 +65,7 @@ class ImportController(QObject):
         current = w.current_doc
         w.bus.did_execute(Change.ARCHIVE)
         if current:
-            index = w.model.index_of_document(current)
-            if index.isValid():
-                w.tree.setCurrentIndex(index)
+            w.page_sync.reopen_after_import(current)  # a replace may have changed its text and its pages
         elif count:
             issues = w.archive.issues()
             docs = w.archive.outline(issues[-1].id) if issues else []

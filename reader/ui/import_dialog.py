@@ -25,6 +25,7 @@ from reader.ui.messages import result_line, warning_text
 from reader.ui.workers import ImportWorker, start_thread
 
 RETRY_REPLACE = {Reason.NEEDS_REPLACE}
+PAGE_STEPS = 1000  # steps of the progress bar per file, so recognising its scanned pages moves it
 RETRY_PASSWORD = {Reason.NEEDS_PASSWORD, Reason.WRONG_PASSWORD}
 
 
@@ -66,6 +67,7 @@ class ImportDialog(QDialog):
         self.thread_: QThread | None = None
         self.running = False
         self.current = ""  # the file being imported
+        self.file_index = 0  # the file being imported, counted from 0
         self.start(files)
 
     def start(self, files: list[Path], replace: bool = False, password: str | None = None) -> None:
@@ -94,13 +96,16 @@ class ImportDialog(QDialog):
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, path: str) -> None:
-        self.bar.setValue(done)
+        self.bar.setRange(0, max(1, total) * PAGE_STEPS)  # each file a stretch the bar moves along by scanned pages
+        self.bar.setValue(done * PAGE_STEPS)
+        self.file_index = done
         if path:
             self.current = Path(path).name
             self.label.setText(self.tr("Importing {0} of {1}: {2}").format(done + 1, total, Path(path).name))
 
     @Slot(int, int)
     def _pages(self, done: int, total: int) -> None:
+        self.bar.setValue(self.file_index * PAGE_STEPS + done * PAGE_STEPS // max(1, total))
         self.label.setText(self.tr("Recognising scanned page {0} of {1}: {2}").format(done + 1, total, self.current))
 
     @Slot(object)

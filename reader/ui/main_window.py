@@ -288,11 +288,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Copied with citation"), 3000)
 
     def export_pdf(self, path: str | None = None, with_notes: bool | None = None) -> str | None:
-        """Save the shown document as a PDF file (with its highlights and notes if asked)."""
+        """Save the shown document as a PDF file (with its highlights and notes if asked); on the original pages,
+        the pages themselves."""
+        if self.page_sync.active and self.pages.source is not None:
+            return self.page_sync.export_pages(path)
         return export_pdf(self, path, with_notes)
 
     def print_document(self, with_notes: bool | None = None) -> None:
-        """Print the shown document, after a preview."""
+        """Print the shown document, after a preview; on the original pages, the pages themselves."""
+        if self.page_sync.active and self.pages.source is not None:
+            self.page_sync.print_pages()
+            return
         print_document(self, with_notes)
 
     def _reader_menu(self, point: QPoint) -> None:

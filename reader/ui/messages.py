@@ -58,6 +58,11 @@ def status_text(result: ImportResult) -> str:
 
 def result_line(result: ImportResult) -> str:
     """The dialog's line for one file: outcome, file name, and what to do when it failed."""
+    if result.status is ImportStatus.FAILED and result.reason is Reason.NEEDS_REPLACE and "\t" in result.detail:
+        issue, source = result.detail.split("\t", 1)
+        held = QCoreApplication.translate("Messages", "The archive already holds {0} from another file ({1}). "
+                                          "Replace it?").format(issue, source)
+        return f"{status_text(result)}: {result.path.name} — {held}"
     if result.status is ImportStatus.FAILED:
         return f"{status_text(result)}: {result.path.name} — {reason_text(result.reason)}"
     if result.status is ImportStatus.UNCHANGED:

@@ -3,7 +3,7 @@ pages the search hits, the user's highlights (hover shows the note) and a select
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -86,21 +85,29 @@ class PageView(QWidget):
         self.thumbs.setObjectName("pageThumbnails")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbs.setWrapping(False)  # one column: icon mode would wrap into a second, cut-off one
+        self.thumbs.setMovement(QListWidget.Movement.Static)  # a click never drags a thumbnail away
+        self.thumbs.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.thumbs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.thumbs.setIconSize(QSize(90, 128))
-        self.thumbs.setMaximumWidth(140)
+        self.thumbs.setGridSize(QSize(120, 152))
+        self.thumbs.setFixedWidth(120 + 2 * self.thumbs.frameWidth() + self.thumbs.verticalScrollBar().sizeHint().width())
         self.thumbs.hide()
         self.canvas = PagesCanvas(self)
         self.scroller = QScrollArea()
         self.scroller.setWidget(self.canvas)
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        split = QSplitter()
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # fitting never flickers
+        self._refit_pending = False
+        self.scroller.viewport().installEventFilter(self)
+        split = QHBoxLayout()  # the strip at its own width, the pages take the rest
+        split.setSpacing(2)
         split.addWidget(self.thumbs)
-        split.addWidget(self.scroller)
-        split.setStretchFactor(1, 1)
+        split.addWidget(self.scroller, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        layout.addLayout(split, 1)
 
         self.prev_button.clicked.connect(lambda: self.go_to(self.page() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.page() + 1))
@@ -251,10 +258,20 @@ class PageView(QWidget):
                 self.zoom_value = self.zoom
         self.canvas.layout_pages()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The view's area changed size (the window, a panel or the thumbnails): refit a fitted zoom once the
+        layout has settled."""
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize and not self._refit_pending:
+            if self.zoom <= 0 and self.source is not None:
+                self._refit_pending = True
+                QTimer.singleShot(0, self._refit)
+        return super().eventFilter(watched, event)
+
+    def _refit(self) -> None:
+        """Fit the width (or page) to the view's area as it is now, keeping the place on the page."""
+        self._refit_pending = False
         if self.zoom <= 0 and self.source is not None:
-            self.set_zoom(self.zoom)  # refit, keeping the place on the page
+            self.set_zoom(self.zoom)
 
     # ---- thumbnails ----------------------------------------------------------------------------
     def show_thumbnails(self, on: bool) -> None:

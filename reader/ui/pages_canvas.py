@@ -129,6 +129,8 @@ class PagesCanvas(QWidget):
         for page in pages:
             painter.drawPixmap(self.page_rect(page), self.pixmap(page))
         painter.setPen(Qt.PenStyle.NoPen)
+        # multiplied with the page: the paper takes the colour, the printed text stays as dark as it is
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
         for mark in self.view.marks():
             if mark.page in pages:
                 painter.setBrush(mark.color)

@@ -24,6 +24,8 @@ class PagesController(QObject):
         window.bus.operationDidExecute.connect(self._changed)
         self.pages.hitChanged.connect(window.search.hit_changed)
         self.pages.selectionChanged.connect(window.notes.update_actions)
+        self.pages.pageChanged.connect(self._follow)
+        self.ranges: list[tuple[int, int, str]] = []  # the open issue's documents: first and last PDF page, id
 
     @property
     def active(self) -> bool:
@@ -43,6 +45,8 @@ class PagesController(QObject):
             w.statusBar().showMessage(reason_text(exc.reason), 8000)
             source = None
         page = self.reading_page()
+        self.ranges = [(d.pdf_pages[0], d.pdf_pages[1], d.id) for d in w.archive.documents(doc.issue_id)
+                       if d.pdf_pages] if source is not None else []
         kind = w.archive.issue(doc.issue_id).source_kind if source is None else "pdf"
         if not self.pages.open_pages(source, doc.issue_id, page, doc.pdf_pages, kind):
             return
@@ -114,6 +118,67 @@ class PagesController(QObject):
         printed = source.printed.get(page)
         return f"第{printed}页" if printed is not None else ""
 
+    def export_pages(self, path: str | None = None) -> str | None:
+        """Ctrl+Shift+E on the pages: save the chosen original pages as a PDF, and say where."""
+        from reader.ui.pages_print import export_original_pages
+
+        doc = self.window.reader.doc
+        saved = export_original_pages(self.pages, doc.title if doc else "pages", path)
+        if saved:
+            self.window.statusBar().showMessage(self.tr("Saved {0}").format(saved), 5000)
+        return saved
+
+    def print_pages(self) -> None:
+        """Ctrl+P on the pages: a print preview of the chosen original pages."""
+        from reader.ui.pages_print import print_original_pages
+
+        preview = print_original_pages(self.pages)
+        if preview is not None:
+            self.window.print_preview = preview
+
+    def document_at(self, page: int) -> str | None:
+        """The document printed on a page of the open issue: the shown one when it is there, else the first one
+        on the page (or the last one that starts before it)."""
+        here = [doc_id for first, last, doc_id in self.ranges if first <= page <= last]
+        doc = self.window.reader.doc
+        if doc is not None and doc.id in here:
+            return doc.id
+        starts = [doc_id for first, _last, doc_id in self.ranges if first <= page]
+        return here[0] if here else (starts[-1] if starts else None)
+
+    def _follow(self, page: int) -> None:
+        """The page in view moved into another document: select it in the tree (its parents opened, nothing
+        collapsed), as a reader's place in the issue."""
+        if not self.active:
+            return
+        doc_id = self.document_at(page)
+        tree = self.window.tree
+        index = self.window.model.index_of_document(doc_id) if doc_id else None
+        if index is not None and index.isValid() and index != tree.currentIndex():
+            tree.setCurrentIndex(index)
+            tree.scrollTo(index)
+
+    def reopen_after_import(self, doc_id: str) -> None:
+        """After an import: show the open document again as the archive now holds it (a replace changes its text
+        and pages), at the same place; when it is gone, the first document of its issue."""
+        w = self.window
+        shown = w.reader.doc
+        top = w.reader.top_offset()
+        try:
+            w.archive.document(doc_id)
+        except GazetteError:
+            try:
+                docs = w.archive.outline(shown.issue_id) if shown is not None else []
+            except GazetteError:
+                docs = []
+            if docs:
+                w.show_document(docs[0].id)
+            return
+        if w.show_document(doc_id):
+            w.reader.scroll_to_offset(top)
+
     def _changed(self, change: Change) -> None:
+        if change & Change.ARCHIVE:
+            self.pages.close_pdf()  # the issue's pages may have changed: opened again when next shown
         if change & Change.NOTES and self.active:
             self.place_notes()

@@ -445,84 +445,84 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="39"/>
+        <location filename="../../reader/ui/import_dialog.py" line="40"/>
         <source>Import gazettes</source>
         <translation>导入公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="43"/>
+        <location filename="../../reader/ui/import_dialog.py" line="44"/>
         <source>Preparing…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="46"/>
+        <location filename="../../reader/ui/import_dialog.py" line="47"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="52"/>
+        <location filename="../../reader/ui/import_dialog.py" line="53"/>
         <source>Replace these issues</source>
         <translation>替换这些期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="53"/>
+        <location filename="../../reader/ui/import_dialog.py" line="54"/>
         <source>Enter password…</source>
         <translation>输入密码…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="84"/>
+        <location filename="../../reader/ui/import_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="100"/>
+        <location filename="../../reader/ui/import_dialog.py" line="104"/>
         <source>Importing {0} of {1}: {2}</source>
         <translation>正在导入第 {0}/{1} 个：{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="104"/>
+        <location filename="../../reader/ui/import_dialog.py" line="109"/>
         <source>Recognising scanned page {0} of {1}: {2}</source>
         <translation>正在识别扫描页 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="136"/>
+        <location filename="../../reader/ui/import_dialog.py" line="141"/>
         <source>{0} imported, {1} replaced, {2} already in the archive, {3} failed</source>
         <translation>已导入 {0} 个，已替换 {1} 个，{2} 个已在档案中，失败 {3} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="160"/>
+        <location filename="../../reader/ui/import_dialog.py" line="165"/>
         <source>Password for:
 {0}</source>
         <translation>请输入以下文件的密码：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="170"/>
+        <location filename="../../reader/ui/import_dialog.py" line="175"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="117"/>
+        <location filename="../../reader/ui/import_dialog.py" line="122"/>
         <source>warning: {0}</source>
         <translation>警告：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="138"/>
+        <location filename="../../reader/ui/import_dialog.py" line="143"/>
         <source>Cancelled. </source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="138"/>
+        <location filename="../../reader/ui/import_dialog.py" line="143"/>
         <source>Done. </source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="139"/>
+        <location filename="../../reader/ui/import_dialog.py" line="144"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_dialog.py" line="159"/>
+        <location filename="../../reader/ui/import_dialog.py" line="164"/>
         <source>Encrypted PDF</source>
         <translation>加密的 PDF</translation>
     </message>
@@ -638,17 +638,17 @@
         <translation>已复制（含出处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="354"/>
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>About Gazette Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/main_window.py" line="361"/>
         <source>Gazette Reader {0}
 Data folder: {1}</source>
         <translation>公报阅读器 {0}
@@ -798,167 +798,172 @@ Data folder: {1}</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="65"/>
+        <location filename="../../reader/ui/messages.py" line="63"/>
+        <source>The archive already holds {0} from another file ({1}). Replace it?</source>
+        <translation>档案中已有{0}（文件 {1}）。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="70"/>
         <source>{0}: {1} — {2} documents</source>
         <translation>{0}: {1} — {2} 篇文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="76"/>
+        <location filename="../../reader/ui/messages.py" line="81"/>
         <source>{0} scanned pages were recognised by OCR (mean confidence {1:.0%}): check names and numbers against the original pages.</source>
         <translation>{0} 页扫描页由文字识别（OCR）读出（平均置信度 {1:.0%}）：人名和数字请对照原始页面核对。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="79"/>
+        <location filename="../../reader/ui/messages.py" line="84"/>
         <source>The printed table of contents lists a document that was not found in the issue: {0}</source>
         <translation>目录所列文件未在正文中找到：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="82"/>
+        <location filename="../../reader/ui/messages.py" line="87"/>
         <source>A document is not listed in the printed table of contents: {0}</source>
         <translation>文件未列入目录：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="84"/>
+        <location filename="../../reader/ui/messages.py" line="89"/>
         <source>The PDF was damaged and has been repaired: check that no page is missing.</source>
         <translation>PDF 已损坏并已修复：请检查是否缺页。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="86"/>
+        <location filename="../../reader/ui/messages.py" line="91"/>
         <source>No year and issue number was found on the cover: imported as an untitled issue.</source>
         <translation>封面上未找到年份和期号：已作为无标题期次导入。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="88"/>
+        <location filename="../../reader/ui/messages.py" line="93"/>
         <source>No gazette name was found on the cover: the file name stands for it.</source>
         <translation>封面上未找到公报名称：以文件名代替。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="90"/>
+        <location filename="../../reader/ui/messages.py" line="95"/>
         <source>The original pages of the replaced PDF are kept: the page view still shows them.</source>
         <translation>被替换的 PDF 的原始页面已保留，原始页面视图仍可查看。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="92"/>
+        <location filename="../../reader/ui/messages.py" line="97"/>
         <source>Text before the first document found belongs to no listed document: it is kept as an untitled document (first in the issue) and can be searched.</source>
         <translation>第一篇识别出的文件之前的正文不属于目录所列任何文件：已作为一篇无标题文件（本期第一篇）保存，可以检索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="100"/>
+        <location filename="../../reader/ui/messages.py" line="105"/>
         <source>(untitled text)</source>
         <translation>（无标题正文）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="111"/>
+        <location filename="../../reader/ui/messages.py" line="116"/>
         <source>A quote mark was left open: searched for the words without it.</source>
         <translation>引号未配对：已按不带引号的词语搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="113"/>
+        <location filename="../../reader/ui/messages.py" line="118"/>
         <source>Nothing follows {0}: that filter was ignored.</source>
         <translation>{0} 后面没有内容：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="115"/>
+        <location filename="../../reader/ui/messages.py" line="120"/>
         <source>{0}: is not a search field: searched for the words after it.</source>
         <translation>“{0}:” 不是可用的搜索字段：已搜索其后的词语。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="117"/>
+        <location filename="../../reader/ui/messages.py" line="122"/>
         <source>{0} is not a status (use valid, abolished, invalid, expired, pending, amended or unstated): that filter was ignored.</source>
         <translation>“{0}” 不是效力状态（可用：有效、废止、失效、过期、未施行、修改、未注明）：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="120"/>
+        <location filename="../../reader/ui/messages.py" line="125"/>
         <source>{0} is not a year or a range such as 2019-2023: that filter was ignored.</source>
         <translation>“{0}” 不是年份或年份范围（如 2019-2023）：已忽略该筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="128"/>
+        <location filename="../../reader/ui/messages.py" line="133"/>
         <source>In force</source>
         <translation>现行有效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="128"/>
+        <location filename="../../reader/ui/messages.py" line="133"/>
         <source>Amended</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="128"/>
+        <location filename="../../reader/ui/messages.py" line="133"/>
         <source>Not yet in force</source>
         <translation>尚未施行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="129"/>
+        <location filename="../../reader/ui/messages.py" line="134"/>
         <source>Expired</source>
         <translation>已过有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="129"/>
+        <location filename="../../reader/ui/messages.py" line="134"/>
         <source>Abolished</source>
         <translation>已废止</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="129"/>
+        <location filename="../../reader/ui/messages.py" line="134"/>
         <source>Declared invalid</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="130"/>
+        <location filename="../../reader/ui/messages.py" line="135"/>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="136"/>
+        <location filename="../../reader/ui/messages.py" line="141"/>
         <source> ({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="147"/>
+        <location filename="../../reader/ui/messages.py" line="152"/>
         <source>Abolished by: </source>
         <translation>废止：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="148"/>
+        <location filename="../../reader/ui/messages.py" line="153"/>
         <source>Declared invalid by: </source>
         <translation>宣布失效：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="149"/>
+        <location filename="../../reader/ui/messages.py" line="154"/>
         <source>Suspended by: </source>
         <translation>停止执行：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="150"/>
+        <location filename="../../reader/ui/messages.py" line="155"/>
         <source>Amended by: </source>
         <translation>修改：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="157"/>
+        <location filename="../../reader/ui/messages.py" line="162"/>
         <source>No date of effect or period of validity found</source>
         <translation>未见施行日期和有效期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="158"/>
+        <location filename="../../reader/ui/messages.py" line="163"/>
         <source>not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="159"/>
+        <location filename="../../reader/ui/messages.py" line="164"/>
         <source>In effect from: {0} · valid until: {1}</source>
         <translation>施行：{0} · 有效期至：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="165"/>
+        <location filename="../../reader/ui/messages.py" line="170"/>
         <source>the decision lists the title 《{0}》, which differs from this document&apos;s</source>
         <translation>决定所列标题《{0}》与本文件不一致</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="171"/>
+        <location filename="../../reader/ui/messages.py" line="176"/>
         <source>p. {0} ({1})</source>
         <translation>第{0}页 ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="176"/>
+        <location filename="../../reader/ui/messages.py" line="181"/>
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
@@ -1153,59 +1158,119 @@ Note on this passage:</source>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="60"/>
+        <location filename="../../reader/ui/page_view.py" line="59"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="61"/>
+        <location filename="../../reader/ui/page_view.py" line="60"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="64"/>
+        <location filename="../../reader/ui/page_view.py" line="63"/>
         <source>Page: a printed page number, or (n) for the n-th PDF page</source>
         <translation>页码：印刷页码，或 (n) 表示 PDF 的第 n 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="71"/>
+        <location filename="../../reader/ui/page_view.py" line="70"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="72"/>
+        <location filename="../../reader/ui/page_view.py" line="71"/>
         <source>Fit page</source>
         <translation>适合整页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="76"/>
+        <location filename="../../reader/ui/page_view.py" line="75"/>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="137"/>
+        <location filename="../../reader/ui/page_view.py" line="144"/>
         <source>OFD pages cannot be shown (no OFD renderer); the text is in the reading pane.</source>
         <translation>无法显示 OFD 版面（缺少 OFD 绘制库），文字见阅读窗格。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="139"/>
+        <location filename="../../reader/ui/page_view.py" line="146"/>
         <source>A Word document has no fixed pages; the text is in the reading pane.</source>
         <translation>Word 文档没有固定版面，文字见阅读窗格。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="140"/>
+        <location filename="../../reader/ui/page_view.py" line="147"/>
         <source>No original pages: this issue was imported from a text export.</source>
         <translation>没有原始页面：本期是从文本导出文件导入的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="218"/>
+        <location filename="../../reader/ui/page_view.py" line="225"/>
         <source>Document: pages {0}–{1}</source>
         <translation>本文件：第 {0}–{1} 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/page_view.py" line="219"/>
+        <location filename="../../reader/ui/page_view.py" line="226"/>
         <source>outside this document</source>
         <translation>不属于本文件</translation>
+    </message>
+</context>
+<context>
+    <name>PagesController</name>
+    <message>
+        <location filename="../../reader/ui/pages_controller.py" line="128"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PagesDialog</name>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="55"/>
+        <source>This document&apos;s pages ({0}–{1} of {2})</source>
+        <translation>本文件所在页（第 {0}–{1} 页，共 {2} 页）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="56"/>
+        <source>This document&apos;s pages</source>
+        <translation>本文件所在页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="58"/>
+        <source>The whole issue ({0} pages)</source>
+        <translation>整期（{0} 页）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="59"/>
+        <source>Pages:</source>
+        <translation>页码：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="62"/>
+        <source>PDF pages, such as 4-6, 9</source>
+        <translation>PDF 页序，例如 4-6, 9</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="65"/>
+        <source>With highlights and search hits</source>
+        <translation>带高亮和搜索命中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="91"/>
+        <source>Type pages between 1 and {0}, such as 4-6, 9.</source>
+        <translation>请输入 1 到 {0} 之间的页码，例如 4-6, 9。</translation>
+    </message>
+</context>
+<context>
+    <name>PagesPrint</name>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="113"/>
+        <location filename="../../reader/ui/pages_print.py" line="118"/>
+        <source>Export original pages as PDF</source>
+        <translation>将原版页面导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pages_print.py" line="160"/>
+        <source>Print original pages</source>
+        <translation>打印原版页面</translation>
     </message>
 </context>
 <context>
