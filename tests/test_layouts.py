@@ -9,7 +9,8 @@ from difflib import SequenceMatcher
 
 import pytest
 
-from reader.gazette.parser import UNTITLED_TEXT, parse
+from reader.gazette.parser import parse
+from reader.gazette.text import UNTITLED_TEXT
 from reader.sources import read_source
 from tests.conftest import compact
 from tests.prints import FIELDS, LAYOUTS, Layout, print_issue, score
