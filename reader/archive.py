@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from reader import __version__, packs, paths
-from reader.citation import Citation, issue_label, title_marks
+from reader.citation_label import Citation, issue_label, title_marks
 from reader.errors import GazetteError, NotFoundError, Reason, SchemaTooNewError, SourceError
 from reader.exporter import export_archive, export_document
 from reader.gazette.citations import number_spans

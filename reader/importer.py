@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from reader import notices, paths
-from reader.citation import issue_label
+from reader.citation_label import issue_label
 from reader.errors import DuplicateIssueError, GazetteError, NotAGazetteError, ReadOnlyArchiveError, Reason
 from reader.gazette.docnumber import canonical
 from reader.indexsync import IndexSync

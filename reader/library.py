@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reader.citation import Citation, issue_label
+from reader.citation_label import Citation, issue_label
 from reader.errors import NotFoundError
 from reader.store.blocks import unpack
 

@@ -23,7 +23,7 @@ from reader.gazette.citations import (
     title_keys,
     titles_match,
 )
-from reader.gazette.validity import clauses
+from reader.gazette.clauses import clauses
 from reader.textenum import TextEnum
 from reader.textfold import compact
 

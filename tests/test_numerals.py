@@ -151,7 +151,7 @@ def test_page_marks_merged_into_lines_leave_the_text_and_give_printed_pages(nati
 
 
 def test_validity_clauses_in_chinese_numerals():
-    from reader.gazette.validity import clauses
+    from reader.gazette.clauses import clauses
 
     found = clauses("本办法自一九五五年一月一日起施行，有效期至一九五七年十二月三十一日。", None)
     assert (found.effective, found.expires) == ("1955-01-01", "1957-12-31")

@@ -13,7 +13,7 @@ import pymupdf
 import pytest
 
 from reader.archive import Archive, ImportStatus, Reason
-from reader.citation import Citation, issue_label, title_marks
+from reader.citation_label import Citation, issue_label, title_marks
 from reader.cli import build_parser
 from reader.errors import GazetteError, SchemaTooNewError
 from reader.notes.store import UserStore

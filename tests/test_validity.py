@@ -11,7 +11,7 @@ import pytest
 
 from reader.archive import Archive, State
 from reader.gazette.citations import Action, cited_numbers, cited_titles, decision_actions
-from reader.gazette.validity import clauses
+from reader.gazette.clauses import clauses
 
 OLD_ISSUE = """禾川市人民政府公报
 2015年 第 3 期

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from reader.citation import Citation, issue_label
+from reader.citation_label import Citation, issue_label
 from reader.notes.colors import color_of
 
 if TYPE_CHECKING:

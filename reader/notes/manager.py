@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.citation import Citation
+from reader.citation_label import Citation
 from reader.errors import GazetteError
 from reader.library import DocumentRecord, Library, cite
 from reader.notes.anchors import Folded, fold_text, holds

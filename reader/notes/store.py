@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from reader import paths
-from reader.citation import Citation
+from reader.citation_label import Citation
 from reader.notes import exports
 from reader.notes.anchors import Anchor, Located, fold_text, locate, make_anchor
 from reader.notes.colors import check_color

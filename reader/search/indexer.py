@@ -19,8 +19,8 @@ from whoosh.writing import IndexWriter
 from reader.search import analyzer
 from reader.search.durable import FileCheck, check_full, check_quick, fsync_dir, seal, write_atomic
 from reader.search.fields import IndexRow, IndexView, Rows, row_column, text_row, to_fields
-from reader.search.schema import build_schema
 from reader.search.textindex import DocRow, TextIndex
+from reader.search.whoosh_schema import build_schema
 
 if TYPE_CHECKING:
     from reader.search.searcher import SearchResult

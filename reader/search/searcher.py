@@ -27,10 +27,10 @@ from reader.search.analyzer import bigram_terms, normalize
 from reader.search.facets import facet_counts, filter_sets
 from reader.search.fields import IndexView
 from reader.search.query import NUMBER_BOOST, STATUS_WORDS, YEAR_RANGE, Clause, ParsedQuery, parse_query
-from reader.search.schema import TITLE_BOOST
 from reader.search.snippets import locate, snippet
 from reader.search.terms import term_code
 from reader.search.textindex import FIELDS
+from reader.search.whoosh_schema import TITLE_BOOST
 
 TextsFor = Callable[[list[str]], dict[str, str]]
 
