@@ -86,29 +86,30 @@ def test_damage_in_the_middle_of_a_file_is_found_by_the_full_check(sample, data_
         assert {q: a.search(q).total for q in QUERIES} == expected
 
 
-def _killed_import(home: Path, pdf: Path, target: str, calls: int = 1) -> int:
-    """Import in another process that kills itself (SIGKILL) on the n-th call of target (module:Class.method or
-    module:function)."""
-    module, attr = target.split(":")
-    owner, method = attr.rsplit(".", 1) if "." in attr else ("", attr)
+def _killed(home: Path, targets: list[str], calls: int, *command: str) -> int:
+    """Run a command in another process that kills itself (SIGKILL) on the n-th call of any of the targets
+    (module:Class.method or module:function); return its exit status."""
     script = textwrap.dedent(f"""
-        import os, signal, sys
-        import {module} as m
-        owner = getattr(m, {owner!r}) if {owner!r} else m
-        real = getattr(owner, {method!r})
+        import importlib, os, signal, sys
         seen = []
-        def dying(*args, **kwargs):
-            seen.append(1)
-            if len(seen) == {calls}:
-                os.kill(os.getpid(), signal.SIGKILL)
-            return real(*args, **kwargs)
-        setattr(owner, {method!r}, dying)
+        def dying(real):
+            def call(*args, **kwargs):
+                seen.append(1)
+                if len(seen) == {calls}:
+                    os.kill(os.getpid(), signal.SIGKILL)
+                return real(*args, **kwargs)
+            return call
+        for target in {targets!r}:
+            module, attr = target.split(":")
+            owner = importlib.import_module(module)
+            *path, name = attr.split(".")
+            for part in path:
+                owner = getattr(owner, part)
+            setattr(owner, name, dying(getattr(owner, name)))
         from reader.cli import main
-        sys.exit(main(["--data-dir", {str(home)!r}, "import", {str(pdf)!r}]))
+        sys.exit(main(["--data-dir", {str(home)!r}, *{list(command)!r}]))
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300, text=True)
-    print(done.stdout, done.stderr)
-    return done.returncode
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300).returncode
 
 
 KILL_POINTS = [
@@ -129,7 +130,7 @@ KILL_POINTS = [
 @pytest.mark.parametrize(("target", "calls", "may_rebuild"), KILL_POINTS)
 def test_kill_9_at_each_step_of_an_import(home, tmp_path, target, calls, may_rebuild):
     other = build_sample(tmp_path / "third", year=2021, issue=1).pdf
-    assert _killed_import(home, other, target, calls) == -9
+    assert _killed(home, [target], calls, "import", str(other)) == -9
     with Archive(home) as a:
         assert len(a.issues()) == 3  # the archive's transaction had committed
         rebuilt = a.ensure_index()
@@ -142,24 +143,8 @@ def test_kill_9_at_each_step_of_an_import(home, tmp_path, target, calls, may_reb
 @pytest.mark.parametrize("calls", [1, 2])
 def test_kill_9_during_a_reindex(home, tmp_path, calls):
     expected = totals(home)
-    script = textwrap.dedent(f"""
-        import os, signal, sys
-        from reader.search import durable
-        real = durable.write_atomic
-        seen = []
-        def dying(*args, **kwargs):
-            seen.append(1)
-            if len(seen) == {calls}:
-                os.kill(os.getpid(), signal.SIGKILL)
-            return real(*args, **kwargs)
-        durable.write_atomic = dying
-        import reader.search.textindex, reader.search.indexer
-        reader.search.textindex.write_atomic = dying
-        reader.search.indexer.write_atomic = dying
-        from reader.cli import main
-        sys.exit(main(["--data-dir", {str(home)!r}, "reindex"]))
-    """)
-    assert subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300).returncode == -9
+    targets = ["reader.search.textindex:write_atomic", "reader.search.indexer:write_atomic"]
+    assert _killed(home, targets, calls, "reindex") == -9
     assert totals(home) == expected
 
 
