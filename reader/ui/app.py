@@ -17,10 +17,12 @@ _translators: list[QTranslator] = []
 
 
 def choose_language(lang: str | None) -> str:
-    """zh_CN or en: forced by --lang, else Chinese on Chinese systems and English elsewhere."""
+    """zh_CN or en: forced by --lang, else Chinese (Chinese first), and English only on a system set to another
+    language (a C or POSIX locale names none: Chinese)."""
     if lang:
         return "zh_CN" if lang.lower().startswith("zh") else "en"
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    system = QLocale.system().language()
+    return "zh_CN" if system in (QLocale.Language.Chinese, QLocale.Language.C, QLocale.Language.AnyLanguage) else "en"
 
 
 def install_translations(app: QApplication, lang: str) -> bool:

@@ -24,8 +24,19 @@ class ImportController(QObject):
         self.window = window
         self.dialog: ImportDialog | None = None
 
+    def refused_in_pack(self) -> bool:
+        """An office pack is read-only: say so, and where imports go, instead of importing out of sight."""
+        if self.window.archive.pack is None:
+            return False
+        QMessageBox.information(self.window, self.tr("Import gazettes"), self.tr(
+            "This window shows an office pack, which is read-only. To import files into your own archive, use "
+            "File → Open my own archive, then import them there."))
+        return True
+
     def choose_files(self) -> None:
         """Choose PDFs or text exports and import them."""
+        if self.refused_in_pack():
+            return
         files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import gazettes"), str(Path.home()),
                                                 self.tr("Gazettes and documents (*.pdf *.docx *.ofd *.txt *.md *.html *.htm);;All files (*)"))
         if files:
@@ -33,6 +44,8 @@ class ImportController(QObject):
 
     def choose_folder(self) -> None:
         """Choose a folder and import every gazette in it."""
+        if self.refused_in_pack():
+            return
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder of gazettes"),
                                                   str(Path.home()))
         if folder:
@@ -40,10 +53,14 @@ class ImportController(QObject):
 
     def load_sample(self) -> None:
         """Generate the fictional sample gazette in the data home and import it."""
+        if self.refused_in_pack():
+            return
         self.start([make_sample(self.window.home / paths.SAMPLE_DIR)])
 
     def start(self, paths_: list[Path]) -> ImportDialog | None:
         """Import files and folders with a progress dialog; the window updates when it ends."""
+        if self.refused_in_pack():
+            return None
         files = expand(paths_)
         if not files:
             QMessageBox.information(self.window, self.tr("Nothing to import"),

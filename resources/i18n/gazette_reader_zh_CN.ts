@@ -267,27 +267,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="90"/>
+        <location filename="../../reader/ui/app.py" line="92"/>
         <source>Where should Gazette Reader keep its data?</source>
         <translation>公报阅读器的数据保存在哪里？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="91"/>
+        <location filename="../../reader/ui/app.py" line="93"/>
         <source>Keep the archive and your notes in your user folder ({0}), or beside the program in {1} (portable: for a USB stick)?</source>
         <translation>把档案和笔记保存在您的用户文件夹（{0}），还是保存在程序旁的 {1}（便携模式：适合U盘）？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="94"/>
+        <location filename="../../reader/ui/app.py" line="96"/>
         <source>In my user folder</source>
         <translation>保存在用户文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="95"/>
+        <location filename="../../reader/ui/app.py" line="97"/>
         <source>Beside the program (portable)</source>
         <translation>保存在程序旁（便携）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="108"/>
+        <location filename="../../reader/ui/app.py" line="110"/>
         <source>Gazette Reader cannot start</source>
         <translation>公报阅读器无法启动</translation>
     </message>
@@ -417,27 +417,33 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../reader/ui/import_controller.py" line="29"/>
+        <location filename="../../reader/ui/import_controller.py" line="31"/>
+        <location filename="../../reader/ui/import_controller.py" line="40"/>
         <source>Import gazettes</source>
         <translation>导入公报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_controller.py" line="30"/>
+        <location filename="../../reader/ui/import_controller.py" line="32"/>
+        <source>This window shows an office pack, which is read-only. To import files into your own archive, use File → Open my own archive, then import them there.</source>
+        <translation>此窗口显示的是办公室档案包，只读。要把文件导入您自己的档案库，请使用“文件 → 打开我自己的档案库”，然后在那里导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="41"/>
         <source>Gazettes and documents (*.pdf *.docx *.ofd *.txt *.md *.html *.htm);;All files (*)</source>
         <translation>公报和文件 (*.pdf *.docx *.ofd *.txt *.md *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_controller.py" line="36"/>
+        <location filename="../../reader/ui/import_controller.py" line="49"/>
         <source>Import a folder of gazettes</source>
         <translation>导入公报文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_controller.py" line="49"/>
+        <location filename="../../reader/ui/import_controller.py" line="66"/>
         <source>Nothing to import</source>
         <translation>没有可导入的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_controller.py" line="50"/>
+        <location filename="../../reader/ui/import_controller.py" line="67"/>
         <source>No PDF, .txt or .md file was found there.</source>
         <translation>那里没有找到 PDF、.txt 或 .md 文件。</translation>
     </message>
