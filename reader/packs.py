@@ -132,7 +132,7 @@ def _manifest(folder: Path, archive: Any, identity: str) -> dict[str, Any]:
         files[rel] = {"size": path.stat().st_size, "sha256": sha256_file(path)}
     issues = [{"id": i.id, "gazette": i.gazette, "year": i.year, "issue": i.issue, "total_issue": i.total_issue,
                "documents": i.document_count, "source_sha256": i.source_sha256} for i in archive.issues()]
-    return {"format": FORMAT, "archive_id": identity, "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    return {"format": FORMAT, "archive_id": identity, "build_id": uuid.uuid4().hex, "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "built_by": f"Gazette Reader {__version__}", "built_from": str(archive.home), "issues": issues,
             "documents": sum(i["documents"] for i in issues), "files": files}
 
@@ -190,8 +190,8 @@ def follow(home: Path, manifest: dict[str, Any], states_of: Callable[[], dict[st
     pack (or the first one opened). states_of: each document's validity state in the pack (asked only when the
     pack is new here)."""
     seen = _load_seen(home)
-    if seen.get("archive_id") == manifest["archive_id"] and seen.get("built_at") == manifest["built_at"]:
-        return None
+    if seen.get("archive_id") == manifest["archive_id"] and seen.get("build_id") == manifest.get("build_id"):
+        return None  # the same build (two packs built in one second differ by their build id)
     states = states_of()
     before = seen.get("issues", {}) if seen.get("archive_id") == manifest["archive_id"] else {}
     now = {i["id"]: i["source_sha256"] for i in manifest["issues"]}
@@ -201,6 +201,7 @@ def follow(home: Path, manifest: dict[str, Any], states_of: Callable[[], dict[st
                           removed=sorted(set(before) - set(now)))
     old_states = seen.get("states", {}) if before else {}
     changes.validity = sorted(d for d, s in states.items() if d in old_states and old_states[d] != s)
-    record = {"archive_id": manifest["archive_id"], "built_at": manifest["built_at"], "issues": now, "states": states}
+    record = {"archive_id": manifest["archive_id"], "build_id": manifest.get("build_id"),
+              "built_at": manifest["built_at"], "issues": now, "states": states}
     write_atomic(home / SEEN_FILE, json.dumps(record, ensure_ascii=False).encode("utf-8"))
     return changes if before else None

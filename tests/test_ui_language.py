@@ -121,7 +121,7 @@ def test_a_query_the_search_could_not_take_as_typed_is_explained_in_chinese(qtbo
 EN_KEEPS = {"文号", "发文字号"}
 ZH_KEEPS = {"PDF", "OCR", "OR", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "Home", "End", "UTF", "Markdown",
             "CSV", "JSON", "pdf", "txt", "md", "csv", "json", "pip", "install", "gazette", "reader", "ocr", "pack",
-            "build", "manifest", "DOCX", "docx", "OFD", "ofd", "doc", "Word", "WPS", "wps"}
+            "build", "manifest", "DOCX", "docx", "OFD", "ofd", "doc", "Word", "WPS", "wps", "html", "htm"}
 
 
 def test_every_string_of_the_window_is_translated_and_in_one_language():

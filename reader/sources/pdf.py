@@ -344,7 +344,11 @@ def lay_out(pages: list[tuple[pymupdf.Rect, list[_Frag]]], cuts: list[float | No
     ]
     counts = Counter(k for band in banded for k in {_header_key(f.text) for f in band})
     threshold = max(2, int(0.3 * sum(1 for _, f in pages if f)))
-    heading = 1.2 * Counter(round(f.size) for _, fr in pages for f in fr).most_common(1)[0][0]  # titles: no header
+    sizes: Counter[int] = Counter()
+    for _, fr in pages:
+        for f in fr:
+            sizes[round(f.size)] += len(f.text)
+    heading = 1.4 * sizes.most_common(1)[0][0]  # over the body's size (by characters): a title, never a running header
     printed: dict[int, int] = {}
     lines: list[Line] = []
     for page_no, ((rect, frags), band) in enumerate(zip(pages, banded)):
