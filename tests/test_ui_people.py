@@ -105,8 +105,8 @@ def test_the_english_window_shows_no_chinese_ui_words(qtbot, home):
     panel = w.people.panel
     assert w.people.dock.windowTitle() == "People"
     type_text(qtbot, panel.query, "王殿锁")
-    assert panel.summary.text() == "1 decisions on 1 names"
-    assert rows(panel.timeline)[:2] == [["王殿锁　(1 decisions)"], ["2024-03-15", "removed", "市城市管理局副局长"]]
+    assert panel.summary.text() == "Decisions: 1 · names: 1"
+    assert rows(panel.timeline)[:2] == [["王殿锁　(decisions: 1)"], ["2024-03-15", "removed", "市城市管理局副局长"]]
     w.close()
 
 

@@ -98,13 +98,13 @@ class PeoplePanel(QWidget):
         for r in records:
             groups.setdefault((r.post or "") if by_post else r.person, []).append(r)
         more = self.tr(" (the first {0})").format(LIMIT) if len(records) >= LIMIT else ""
-        self.summary.setText((self.tr("{0} decisions on {1} posts") if by_post else self.tr("{0} decisions on {1} names"))
+        self.summary.setText((self.tr("Decisions: {0} · posts: {1}") if by_post else self.tr("Decisions: {0} · names: {1}"))
                              .format(len(records), len(groups)) + more)
         third = self.tr("Person") if by_post else self.tr("Post")
         self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Decision"), third, self.tr("Document")])
         tops = []
         for key, rows in groups.items():
-            heading = (key or self.tr("(no post)")) + "　" + self.tr("({0} decisions)").format(len(rows))
+            heading = (key or self.tr("(no post)")) + "　" + self.tr("(decisions: {0})").format(len(rows))
             top = QTreeWidgetItem([heading])
             children = []
             for r in rows:

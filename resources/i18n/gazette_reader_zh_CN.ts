@@ -1423,12 +1423,12 @@ Note on this passage:</source>
     </message>
     <message>
         <location filename="../../reader/ui/people_panel.py" line="101"/>
-        <source>{0} decisions on {1} posts</source>
+        <source>Decisions: {0} · posts: {1}</source>
         <translation>{1} 个职务的 {0} 项决定</translation>
     </message>
     <message>
         <location filename="../../reader/ui/people_panel.py" line="101"/>
-        <source>{0} decisions on {1} names</source>
+        <source>Decisions: {0} · names: {1}</source>
         <translation>{1} 个姓名的 {0} 项决定</translation>
     </message>
     <message>
@@ -1438,7 +1438,7 @@ Note on this passage:</source>
     </message>
     <message>
         <location filename="../../reader/ui/people_panel.py" line="107"/>
-        <source>({0} decisions)</source>
+        <source>(decisions: {0})</source>
         <translation>（{0} 项决定）</translation>
     </message>
     <message>
